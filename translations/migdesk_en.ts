@@ -2897,12 +2897,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="111"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>Unsaved changes of user {user} were kept as an encrypted draft in the vault (cards: {count}) and will be opened when {user} logs in again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="118"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3631,29 +3631,24 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="63"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="134"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/main_window.py" line="323"/>
-        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
-        <translation>Thematic information reopened that was not saved before the lock or a failure: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3661,43 +3656,43 @@ Migration Service Committee</translation>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="151"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="166"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="172"/>
+        <location filename="../migdesk/ui/main_window.py" line="170"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="174"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="207"/>
+        <location filename="../migdesk/ui/main_window.py" line="205"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
@@ -3717,7 +3712,7 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="302"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
@@ -5392,44 +5387,54 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="69"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="83"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="88"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Thematic information (Art.&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="93"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="94"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Request statistics (Art.&#xa0;3)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="215"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Thematic information reopened that was not saved before the lock or a failure: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="223"/>
+        <source>Открыты запросы с текстом, не сохранённым до блокировки: {count}.</source>
+        <translation>Requests reopened with text not saved before the lock: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5584,79 +5589,79 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="148"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="152"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="156"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
         <source>Загрузка запроса…</source>
         <translation>Loading the request…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="336"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>There is no letter of ours on this message yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="298"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="317"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
@@ -5664,6 +5669,11 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_unsaved.py" line="125"/>
+        <source>Восстановлен текст, не сохранённый до автоматической блокировки ({moment}). Проверьте его и сохраните или закройте окно без сохранения.</source>
+        <translation>Text not saved before the automatic lock ({moment}) was restored. Check it, then save or close the window without saving.</translation>
     </message>
 </context>
 <context>

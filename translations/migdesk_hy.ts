@@ -2897,12 +2897,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="111"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>{user} օգտատիրոջ չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն, երբ {user}-ը կրկին մուտք գործի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="118"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3631,29 +3631,24 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="63"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="134"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/main_window.py" line="323"/>
-        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
-        <translation>Բացվել են կողպումից կամ խափանումից առաջ չպահպանված թեմատիկ տեղեկություններ՝ {count}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3661,43 +3656,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="151"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="166"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="172"/>
+        <location filename="../migdesk/ui/main_window.py" line="170"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="174"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="207"/>
+        <location filename="../migdesk/ui/main_window.py" line="205"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -3717,7 +3712,7 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="302"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
@@ -5393,44 +5388,54 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Сроки исполнения</source>
         <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="69"/>
         <source>Реестр лиц</source>
         <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Запросы</source>
         <translation>Հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="83"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="88"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="93"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="94"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="215"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Բացվել են կողպումից կամ խափանումից առաջ չպահպանված թեմատիկ տեղեկություններ՝ {count}։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="223"/>
+        <source>Открыты запросы с текстом, не сохранённым до блокировки: {count}.</source>
+        <translation>Բացվել են կողպումից առաջ չպահպանված տեքստով հարցումներ՝ {count}։</translation>
     </message>
 </context>
 <context>
@@ -5585,79 +5590,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="148"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="152"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="156"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
         <source>Загрузка запроса…</source>
         <translation>Հարցումը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="336"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Այս հաղորդագրության վերաբերյալ մեր Կողմի գրություն դեռ չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="298"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="317"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
@@ -5665,6 +5670,11 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_unsaved.py" line="125"/>
+        <source>Восстановлен текст, не сохранённый до автоматической блокировки ({moment}). Проверьте его и сохраните или закройте окно без сохранения.</source>
+        <translation>Վերականգնվել է ավտոմատ կողպումից առաջ չպահպանված տեքստը ({moment})։ Ստուգեք այն և պահպանեք կամ փակեք պատուհանն առանց պահպանման։</translation>
     </message>
 </context>
 <context>

@@ -2897,12 +2897,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="111"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>{user} пайдаланушысының сақталмаған өзгерістері қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және {user} қайта кіргенде ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="118"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3631,29 +3631,24 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="63"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="134"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/main_window.py" line="323"/>
-        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
-        <translation>Бұғаттауға немесе ақауға дейін сақталмаған тақырыптық мәліметтер ашылды: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3661,43 +3656,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="151"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="166"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="172"/>
+        <location filename="../migdesk/ui/main_window.py" line="170"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="174"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="207"/>
+        <location filename="../migdesk/ui/main_window.py" line="205"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -3717,7 +3712,7 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="302"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
@@ -5393,44 +5388,54 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Сроки исполнения</source>
         <translation>Орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="69"/>
         <source>Реестр лиц</source>
         <translation>Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Запросы</source>
         <translation>Сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>С&amp;правочники</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="83"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="88"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="93"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="94"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="215"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Бұғаттауға немесе ақауға дейін сақталмаған тақырыптық мәліметтер ашылды: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="223"/>
+        <source>Открыты запросы с текстом, не сохранённым до блокировки: {count}.</source>
+        <translation>Бұғаттауға дейін сақталмаған мәтіні бар сұрау салулар ашылды: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5585,79 +5590,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="148"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="152"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="156"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
         <source>Загрузка запроса…</source>
         <translation>Сұрау салу жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="336"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Бұл хабар бойынша біздің тараптың хаты әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="298"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="317"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
@@ -5665,6 +5670,11 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_unsaved.py" line="125"/>
+        <source>Восстановлен текст, не сохранённый до автоматической блокировки ({moment}). Проверьте его и сохраните или закройте окно без сохранения.</source>
+        <translation>Автоматты бұғаттауға дейін сақталмаған мәтін қалпына келтірілді ({moment}). Оны тексеріп, сақтаңыз немесе терезені сақтамай жабыңыз.</translation>
     </message>
 </context>
 <context>

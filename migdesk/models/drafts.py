@@ -1,5 +1,5 @@
-"""Unsaved forms kept through an automatic lock or a crash (issue 13.3): person cards and
-thematic information items (``kind``), one store for both."""
+"""Unsaved forms kept through an automatic lock or a crash (issue 13.3): person cards,
+thematic information items and request windows (``kind``), one store for all."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from migdesk.models.base import Base
 
 PERSON = "person"  # a person card (``migdesk.persons.drafts``)
 THEMATIC = "thematic"  # a thematic information item, Art. 4 (``migdesk.requests.thematic_drafts``)
+REQUEST = "request"  # a request window: a new message or a stored draft (the same module)
 
 
 class CardDraft(Base):

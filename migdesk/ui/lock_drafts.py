@@ -10,13 +10,15 @@ without a dirty card nothing runs and the lock goes on at once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from migdesk.errors import MigDeskError
+from migdesk.models.drafts import PERSON, REQUEST, THEMATIC
 from migdesk.persons import drafts
-from migdesk.requests import thematic_drafts
+from migdesk.requests import request_drafts, thematic_drafts
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.vault import Vault
 
@@ -24,24 +26,42 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.thematic_window import ThematicForm
 
 
-# (person id or None when new, what it holds); a thematic item's: (None, its draft id, data)
-Card = tuple[str | None, dict[str, Any]]
-Item = tuple[None, str | None, dict[str, Any]]
-Cards = list[Card | Item]
+@dataclass(frozen=True)
+class Kept:
+    """One form to keep: its kind (``migdesk.models.drafts``), the record it edits (None:
+    a new one), what it holds, and a thematic form's own draft id (replaced, not added)."""
+
+    kind: str
+    subject_id: str | None
+    data: dict[str, Any]
+    draft_id: str | None = None
 
 
-def dirty_cards(forms: list[PersonForm], items: list[ThematicForm] | None = None) -> Cards:
-    """What the dirty cards and thematic items' forms hold, taken on the GUI thread when the
-    lock starts. An item keeps its form's draft id: the lock's draft replaces the one kept
-    while typing."""
-    cards: Cards = [(form.person_id, form.draft_data()) for form in forms if form.is_dirty()]
+Cards = list[Kept]
+
+
+def dirty_cards(
+    forms: list[PersonForm],
+    items: list[ThematicForm] | None = None,
+    requests: list[RequestWindow] | None = None,
+) -> Cards:
+    """What the dirty cards, thematic items' forms and request windows hold, taken on the
+    GUI thread when the lock starts. An item keeps its form's draft id: the lock's draft
+    replaces the one kept while typing."""
+    cards = [Kept(PERSON, form.person_id, form.draft_data()) for form in forms if form.is_dirty()]
     for item in items or []:
         if item.is_dirty():
             draft_id = item.keeper.draft_id if item.keeper is not None else None
-            cards.append((None, draft_id, item.draft_data()))
+            cards.append(Kept(THEMATIC, None, item.draft_data(), draft_id))
+    from migdesk.ui.requests import request_unsaved  # loaded with the windows (#17: cold start)
+
+    for window in requests or []:
+        if window.is_dirty():
+            cards.append(Kept(REQUEST, window.request_id, request_unsaved.draft_data(window)))
     return cards
 
 
@@ -70,10 +90,12 @@ def _keep(vault: Vault, cards: Cards) -> tuple[int, int]:
     kept = lost = 0
     for card in cards:
         try:
-            if len(card) == 3:
-                thematic_drafts.save_draft(vault, card[2], card[1])
+            if card.kind == THEMATIC:
+                thematic_drafts.save_draft(vault, card.data, card.draft_id)
+            elif card.kind == REQUEST:
+                request_drafts.save_draft(vault, card.subject_id, card.data)
             else:
-                drafts.save_draft(vault, card[0], card[1])
+                drafts.save_draft(vault, card.subject_id, card.data)
             kept += 1
         except MigDeskError:
             lost += 1

@@ -30,7 +30,6 @@ from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.lock_drafts import dirty_cards, keep_drafts, lock_note_drafts
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
-from migdesk.ui.requests.thematic_restore import ThematicDraftsRestore
 from migdesk.ui.restore_drafts import DraftsRestore, Failed
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault, remember
@@ -47,7 +46,6 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()  # closed by «Заблокировать»: the unlock dialog comes back
     exit_requested = Signal()  # closed for good
     drafts_restored = Signal(int)  # the cards kept at the automatic lock are shown (count)
-    thematic_drafts_restored = Signal(int)  # the same for new thematic items' forms
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +53,6 @@ class MainWindow(QMainWindow):
         self.service = PersonService(vault)
         self.forms: dict[str | None, list[PersonForm]] = {}
         self.drafts_restore: DraftsRestore | None = None  # the one after this unlock
-        self.thematic_restore: ThematicDraftsRestore | None = None  # the same, thematic items
         self._drafts_op: BackgroundOp[object] | None = None  # drafts being kept at the lock
         self._locking = False
         self.after_saves = CloseAfterSaves()  # closing waits for cards closing once saved
@@ -118,8 +115,9 @@ class MainWindow(QMainWindow):
             # After the window is up: cards kept by an automatic lock come back (issue 13.3).
             QTimer.singleShot(0, self.restore_drafts)
         if access.working:
-            # New thematic items kept at the lock, or while typing before a crash.
-            QTimer.singleShot(0, self.restore_thematic_drafts)
+            # Request windows and new thematic items kept at the lock (thematic items also
+            # while typing, before a crash).
+            QTimer.singleShot(0, self.requests.restore_drafts)
         # Persons added, changed or destroyed anywhere (a card, an import, the demo fill,
         # a destruction): the registry and the count follow.
         subscribe(self, [Kind.PERSONS], self._persons_changed)
@@ -307,24 +305,6 @@ class MainWindow(QMainWindow):
     def open_forms(self) -> list[PersonForm]:
         return [form for forms in self.forms.values() for form in forms]
 
-    def restore_thematic_drafts(self) -> None:
-        """Open a form for every new thematic item this user left unsaved (on a worker:
-        ``thematic_drafts_restored(count)`` follows)."""
-        restore = ThematicDraftsRestore(
-            self, self.vault, self.requests.new_thematic_form, self._thematic_restored
-        )
-        self.thematic_restore = restore
-        restore.start()
-
-    def _thematic_restored(self, count: int) -> None:
-        if count:
-            shown = self.statusBar().currentMessage()
-            text = self.tr(
-                "Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}."
-            ).format(count=count)
-            self.statusBar().showMessage(f"{shown} {text}".strip(), 60_000)
-        self.thematic_drafts_restored.emit(count)
-
     def _follow_editing_window(self, form: QWidget) -> None:
         form.save_finished.connect(self.after_saves.save_ended)  # type: ignore[attr-defined]
         form.destroyed.connect(self._editing_window_gone)
@@ -394,7 +374,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
             return
         if self.lock_note is None:
-            cards = dirty_cards(self.open_forms(), items)
+            cards = dirty_cards(self.open_forms(), items, requests)
             if cards:
                 # Kept on a worker, after the writes on their way (#17: they wait for the
                 # write lock as any write); the lock goes on once they are kept. Writes
@@ -410,7 +390,7 @@ class MainWindow(QMainWindow):
         for item in items:
             item.close_discarding()  # its draft is kept (or it had nothing typed)
         for request in requests:
-            request.close_discarding()  # no draft of a request window: its typing is lost
+            request.close_discarding()  # its draft is kept (or it had nothing typed)
         for child in self.findChildren(QWidget):
             if child.isWindow() and child.isVisible():
                 child.close()

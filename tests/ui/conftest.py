@@ -88,7 +88,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Any:
     does for an officer; a window the test left so is discarded, as ``_close_windows`` does.
     Conftest wrappers run outside the plugin's, so this one is in place first."""
     asked = messages.ask_save_changes
-    messages.ask_save_changes = lambda _parent: messages.SaveAnswer.DISCARD
+
+    def discard(parent: QWidget | None) -> messages.SaveAnswer:
+        return messages.SaveAnswer.DISCARD
+
+    messages.ask_save_changes = discard
     try:
         return (yield)
     finally:

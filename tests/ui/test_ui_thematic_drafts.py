@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.office.users import UserService
-from migdesk.requests import thematic_drafts
+from migdesk.requests import request_drafts, thematic_drafts
+from migdesk.requests.service import RequestService
 from migdesk.requests.thematic import ThematicService
 from migdesk.ui import app
 from migdesk.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ from migdesk.ui.requests import thematic_draft
 from migdesk.ui.requests.thematic_window import ThematicForm
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD
+from tests.requests.request_helpers import draft
 
 SHORT_MS = 300
 TEXT = "Канал незаконной миграции через третью страну: подробности в нескольких абзацах."
@@ -79,7 +81,9 @@ def _typed_item(window: MainWindow, tmp_path: Path) -> ThematicForm:
 
 
 def _restored(qtbot: QtBot, window: MainWindow) -> list[ThematicForm]:
-    qtbot.waitUntil(lambda: bool(window.thematic_restore and window.thematic_restore.finished))
+    qtbot.waitUntil(
+        lambda: bool(window.requests.thematic_restore and window.requests.thematic_restore.finished)
+    )
     return window.requests.open_thematic_forms()
 
 
@@ -166,7 +170,9 @@ def _window(qtbot: QtBot, vault: Vault) -> MainWindow:
     window = MainWindow(vault)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: bool(window.thematic_restore and window.thematic_restore.finished))
+    qtbot.waitUntil(
+        lambda: bool(window.requests.thematic_restore and window.requests.thematic_restore.finished)
+    )
     return window
 
 
@@ -289,3 +295,49 @@ def test_an_untouched_new_request_closes_without_asking(qtbot: QtBot, gui_vault:
     qtbot.wait(200)
     assert not request.is_dirty()
     assert request.close()  # no question box (the autouse fixture fails on one)
+
+
+def test_the_lock_keeps_typed_request_windows_and_gives_them_back(
+    qtbot: QtBot, controller: app.Controller, gui_vault: Vault, tmp_path: Path
+) -> None:
+    """A new request and a stored draft's changes, typed when the lock fires: both windows
+    come back to the same user with the typing, unsaved."""
+    stored = RequestService(gui_vault).create_draft(draft()).id
+    assert controller.unlock()
+    first = controller.window
+    assert first is not None
+    new = first.requests.new_request()
+    new.fields.substance_edit.setPlainText(TEXT)
+    new.fields.purpose_edit.setPlainText("Цель, набранная до блокировки.")
+    scan = tmp_path / "скан.pdf"
+    scan.write_bytes(b"%PDF synthetic")
+    new.attachments.add_attachment(scan)
+    old = first.requests.open_request(stored)
+    assert old is not None
+    qtbot.waitUntil(lambda: old.baseline is not None, timeout=15_000)
+    old.fields.justification_edit.setPlainText("Обоснование дописано до блокировки.")
+    assert new.is_dirty() and old.is_dirty()
+    _lock(qtbot, controller, first, 2)
+    note = _FakeUnlock.shown[1].note
+    assert note is not None and "черновик" in note
+    second = controller.window
+    assert second is not None
+    restore = second.requests
+    qtbot.waitUntil(lambda: bool(restore.request_restore and restore.request_restore.finished))
+    by_id = {w.request_id: w for w in restore.open_request_windows()}
+    assert set(by_id) == {None, stored}
+    back = by_id[None]
+    assert back.fields.substance_edit.toPlainText() == TEXT
+    assert back.fields.purpose_edit.toPlainText() == "Цель, набранная до блокировки."
+    assert [(a.name, a.data) for a in back.attachments.pending] == [("скан.pdf", b"%PDF synthetic")]
+    changed = by_id[stored]
+    assert changed.fields.justification_edit.toPlainText() == "Обоснование дописано до блокировки."
+    for window in (back, changed):
+        assert window.is_dirty()
+        assert "Восстановлен текст" in window.banner.text()
+    assert "Открыты запросы" in second.statusBar().currentMessage()
+    vault = controller.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: request_drafts.list_drafts(vault) == [], timeout=15_000)
+    for window in (back, changed):
+        window.close_discarding()

@@ -103,6 +103,9 @@ class RequestWindow(QWidget):
         self.title.setFont(font)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
+        self.banner = QLabel()  # a draft kept at the lock, brought back (``request_unsaved``)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.deadline_label = QLabel()
         self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
@@ -167,6 +170,7 @@ class RequestWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.banner)
         layout.addWidget(self.problems.banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -249,6 +253,7 @@ class RequestWindow(QWidget):
         self.progress.fill_history(view)
         self._splitter.setEnabled(True)
         editable = self.access.working and view.state == State.DRAFT
+        self.banner.hide()  # stored as shown now
         self._set_editable(editable)
         self._build_actions()
         self._update_title()

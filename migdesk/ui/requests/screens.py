@@ -23,9 +23,11 @@ from migdesk.vault import Vault
 if TYPE_CHECKING:
     # Loaded when first opened, not at start (#17: cold start).
     from migdesk.ui.requests.registries_window import RegistriesWindow
+    from migdesk.ui.requests.request_restore import RequestDraftsRestore
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.statistics_view import StatisticsWindow
     from migdesk.ui.requests.thematic_list import ThematicWindow
+    from migdesk.ui.requests.thematic_restore import ThematicDraftsRestore
     from migdesk.ui.requests.thematic_window import ThematicForm
 
 
@@ -33,6 +35,10 @@ class RequestScreens(QObject):
     # A thematic item's form or a request window opened: the main window follows its saves
     # and closing (it closes with the window, asking about unsaved changes).
     editing_window_opened = Signal(QWidget)
+    # After an unlock, the windows kept as drafts are shown again (count): new thematic
+    # items (kept at the lock or while typing), request windows (kept at the lock).
+    thematic_drafts_restored = Signal(int)
+    request_drafts_restored = Signal(int)
 
     def __init__(self, window: QMainWindow, vault: Vault) -> None:
         super().__init__(window)
@@ -47,6 +53,8 @@ class RequestScreens(QObject):
         # even when the list was closed before them.
         self.thematic_forms: list[ThematicForm] = []
         self.statistics: StatisticsWindow | None = None
+        self.thematic_restore: ThematicDraftsRestore | None = None  # the one after this unlock
+        self.request_restore: RequestDraftsRestore | None = None
 
         self.dashboard = DashboardView(self.service)
         self.dashboard.open_requested.connect(self.open_request)
@@ -184,6 +192,43 @@ class RequestScreens(QObject):
         form = self.open_thematic().open_item(None)
         assert form is not None
         return form
+
+    # --- drafts kept at the lock -----------------------------------------------------------
+
+    def restore_drafts(self) -> None:
+        """Open every window this user left unsaved (on workers; the two signals follow)."""
+        from migdesk.ui.requests.request_restore import RequestDraftsRestore
+        from migdesk.ui.requests.thematic_restore import ThematicDraftsRestore
+
+        window, vault = self.window, self.vault
+        self.thematic_restore = ThematicDraftsRestore(
+            window, vault, self.new_thematic_form, self._thematic_restored
+        )
+        self.request_restore = RequestDraftsRestore(window, vault, self, self._requests_restored)
+        self.thematic_restore.start()
+        self.request_restore.start()
+
+    def _thematic_restored(self, count: int) -> None:
+        if count:
+            self._note(
+                self.tr(
+                    "Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}."
+                ).format(count=count)
+            )
+        self.thematic_drafts_restored.emit(count)
+
+    def _requests_restored(self, count: int) -> None:
+        if count:
+            self._note(
+                self.tr("Открыты запросы с текстом, не сохранённым до блокировки: {count}.").format(
+                    count=count
+                )
+            )
+        self.request_drafts_restored.emit(count)
+
+    def _note(self, text: str) -> None:
+        bar = self.window.statusBar()
+        bar.showMessage(f"{bar.currentMessage()} {text}".strip(), 60_000)
 
     def open_statistics(self) -> StatisticsWindow:
         if self.statistics is None:
