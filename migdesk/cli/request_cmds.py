@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from migdesk.cli import attachment_cmds
+from migdesk.cli import attachment_cmds, form_draft_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.cli.key_options import add_key_options, credentials_from, has_key_options
 from migdesk.cli.keys_cmds import register_authority_trust
@@ -97,6 +97,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     req_list.set_defaults(handler=run_list)
     register_more(auth_sub, sig_sub, req_sub, common)  # rename, replace, end, blank, update…
     attachment_cmds.register(req_sub, common)  # attachments, attachment N --out FILE
+    form_draft_cmds.register(req_sub, common, "request")  # drafts list|discard
 
 
 def _as_of(ctx: Context) -> date | None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from migdesk.cli import form_draft_cmds
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.messages import _, ngettext
 from migdesk.requests.records import AttachmentInput
@@ -53,6 +54,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help=_("перезаписать существующий файл")
     )
     attachment.set_defaults(handler=run_attachment)
+    form_draft_cmds.register(sub, common, "thematic")  # drafts list|discard
 
 
 def _read_attachment(path: Path) -> AttachmentInput:
