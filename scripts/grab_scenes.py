@@ -234,6 +234,20 @@ def _thematic_close(stage: Stage) -> QWidget:
     return messages.save_changes_box(form)
 
 
+def _request_restored(stage: Stage) -> QWidget:
+    """A new request's window brought back from the draft the automatic lock kept."""
+    from migdesk.ui.requests import request_unsaved
+
+    window = stage.window.requests.new_request()
+    window.fields.substance_edit.setPlainText("Просим сообщить сведения (синтетический пример).")
+    window.fields.purpose_edit.setPlainText("Цель, набранная до блокировки.")
+    data = request_unsaved.draft_data(window)
+    window.close_discarding()
+    restored = stage.window.requests.new_request()
+    request_unsaved.restore(restored, data, datetime.now(UTC).replace(tzinfo=None))
+    return restored
+
+
 def _unreadable_draft(stage: Stage) -> QWidget:
     """A draft kept at the lock whose person cannot be read now: the domain's own reason."""
     from migdesk.persons.drafts import Draft
@@ -307,6 +321,7 @@ def scenes() -> dict[str, Scene]:
             "thematic_form": _thematic_form,
             "thematic_restored": _thematic_restored,
             "thematic_close": _thematic_close,
+            "request_restored": _request_restored,
             "statistics": lambda s: StatisticsWindow(s.vault),
             "audit": lambda s: AuditWindow(s.vault),
             "retention": lambda s: RetentionWindow(s.vault),
