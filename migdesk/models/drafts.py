@@ -25,7 +25,7 @@ class CardDraft(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user: Mapped[str] = mapped_column(String(64), index=True)
-    # What the form edits; the rows written before 0033 are person cards.
+    # What the form edits; the rows written before 0031 are person cards.
     kind: Mapped[str] = mapped_column(String(16), default=PERSON, server_default=PERSON)
     # The record the form edits (a person for ``PERSON``); None: a record not saved yet. The
     # column keeps its first name, from when only person cards had drafts.

@@ -3,7 +3,7 @@ cards (what an officer typed survives the automatic lock and a crash in both for
 
 Existing rows are person cards: the column's default says so.
 
-Revision ID: 0033
+Revision ID: 0031
 Revises: 0030
 Create Date: 2026-12-08
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0033"
+revision = "0031"
 down_revision = "0030"
 branch_labels = None
 depends_on = None
