@@ -44,6 +44,8 @@ ALLOWED_LITERALS = {
     ("signing/service.py", "Запрос о подтверждении"): "attachment names of signed copies",
     ("signing/service.py", "Письмо"): "attachment names of signed copies",
     ("signing/service.py", ", подписан.pdf"): "attachment names of signed copies",
+    ("signing/service.py", "Письмо № "): "attachment names of signed step letters (stored)",
+    ("signing/service.py", ", подписано.pdf"): "attachment names of signed step letters",
     ("signing/service.py", ": подписание документа № "): "the reason inside the PDF signature",
     ("security/handling.py", "запрос № "): "a purpose stored in the handling marks",
     ("exchange/cover_items.py", "Информация без запроса (ст. 8): сведения о лицах — "): "stored",

@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="172"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="180"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -478,27 +478,27 @@
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="179"/>
         <source>Сохранить копию вложения</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
         <source>Сохранение копии вложения…</source>
         <translation>Saving a copy of the attachment…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="202"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="210"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Copy of the attachment saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="205"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="213"/>
         <source>Копия сохранена</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="230"/>
         <source>Проверка подписи…</source>
         <translation>Checking the signature…</translation>
     </message>
@@ -2705,12 +2705,17 @@ Label SHA-256: {sha}</translation>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="97"/>
+        <source>без подписанного письма: {letters}</source>
+        <translation>no signed letter: {letters}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="122"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="127"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
     </message>
@@ -4437,82 +4442,87 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>№ {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="71"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="79"/>
+        <source>Письмо: подписано, сохранено {when}; открыть — двойной щелчок</source>
+        <translation>Letter: signed, stored {when}; double-click to open</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Actions (Art.&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="105"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="111"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="113"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="150"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>“{action}” is not available now: the state is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="167"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="182"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="191"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="206"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="226"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="246"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="231"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="251"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="233"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="253"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -5589,79 +5599,79 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="152"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="153"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="156"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="157"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="239"/>
         <source>Загрузка запроса…</source>
         <translation>Loading the request…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="272"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="287"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="289"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="336"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="337"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>There is no letter of ours on this message yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="292"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="305"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="298"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="313"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="317"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>

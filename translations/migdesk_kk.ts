@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="172"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="180"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
@@ -478,27 +478,27 @@
         <translation>{name}, {size} — сақталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="179"/>
         <source>Сохранить копию вложения</source>
         <translation>Тіркеменің көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
         <source>Сохранение копии вложения…</source>
         <translation>Тіркеменің көшірмесі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="202"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="210"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Тіркеменің көшірмесі сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="205"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="213"/>
         <source>Копия сохранена</source>
         <translation>Көшірме сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="230"/>
         <source>Проверка подписи…</source>
         <translation>Қолтаңба тексерілуде…</translation>
     </message>
@@ -2705,12 +2705,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>№ {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="97"/>
+        <source>без подписанного письма: {letters}</source>
+        <translation>қол қойылған хатсыз: {letters}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Пакетке не кіретінін белгілеңіз; белгіленгендер пакет жазылғанда жіберілген болып саналады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="122"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="127"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>Жіберетін сұрау салулар мен хаттар жоқ: қол қойылғандары («Сұрау салулар» → сұрау салу → «Қол қою…») осында пайда болады.</translation>
     </message>
@@ -4437,82 +4442,87 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>№ {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="71"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="79"/>
+        <source>Письмо: подписано, сохранено {when}; открыть — двойной щелчок</source>
+        <translation>Хат: қол қойылған, {when} сақталған; ашу — екі рет шерту</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="105"/>
         <source>Ход исполнения</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
         <source>Шаг</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="111"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
         <source>Номер письма</source>
         <translation>Хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="113"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="150"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» қазір қолжетімсіз: күйі — «{state}».</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="167"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="182"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="191"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="206"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="226"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="246"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="231"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="251"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="233"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="253"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>
@@ -5590,79 +5600,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="152"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="153"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="156"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="157"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="239"/>
         <source>Загрузка запроса…</source>
         <translation>Сұрау салу жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="272"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="287"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="289"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="336"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="337"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Бұл хабар бойынша біздің тараптың хаты әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="292"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="305"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="298"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="313"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="317"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>

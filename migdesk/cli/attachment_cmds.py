@@ -7,7 +7,8 @@ contract: the list gives ``number`` (what ``doc verify --attachment`` takes), ``
 ``signature_status``, ``received_from``, ``attached_at`` (UTC, when the file was stored in
 this vault, a received one at our receipt; null: stored before this was recorded and no step
 or creation tells; ``added_at`` is this time when known, else the step's or the
-request's); the save gives ``status`` ("saved" or the refusal:
+request's), ``letter`` (true: the signed PDF of its step's own letter, ours or the
+partner's, Art. 10); the save gives ``status`` ("saved" or the refusal:
 target_exists, target_missing, no_space, read_only, permission_denied, device_removed,
 file_too_large, write_error, source_changed), ``path``, ``sha256``, ``bytes``,
 ``received_from`` and, when refused, ``message``."""
@@ -72,6 +73,7 @@ def entry_json(entry: AttachmentEntry) -> dict[str, Any]:
         "signature_status": entry.signature_status,
         "received_from": entry.received_from,
         "attached_at": None if entry.attached_at is None else utc_text(entry.attached_at),
+        "letter": entry.letter,
     }
 
 

@@ -21,6 +21,7 @@ from migdesk.exchange.channels import list_bundles, missing_bundles
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import register_lines, write_register
 from migdesk.messages import N_, _, lazy_table
+from migdesk.requests.workflow import letter_label
 from migdesk.signing.credentials import read_secret
 
 
@@ -196,6 +197,20 @@ def run_export(ctx: Context) -> int:
             ctx.emit(result.to_json())
         print(result.message, file=sys.stderr)
         return EXIT_REFUSED
+    for unsigned in result.unsigned_letters:  # Art. 10: written; warned, not refused
+        print(
+            _(
+                "Внимание: {letter} по запросу № {number} (шаг {seq}) отправлено без "
+                "подписанного письма; письмо шага подписывают до отправки (doc render "
+                "{request}#{seq} с ключом подписанта): подписанное позже с ним не уйдёт."
+            ).format(
+                letter=letter_label(unsigned["action"]).capitalize(),
+                number=unsigned["number"],
+                seq=unsigned["seq"],
+                request=unsigned["request"],
+            ),
+            file=sys.stderr,
+        )
     counts = ", ".join(f"{COUNT_TEXT.get(k, k)}: {v}" for k, v in sorted(result.counts.items()))
     ctx.emit(
         result.to_json(),

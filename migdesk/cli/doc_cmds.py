@@ -2,8 +2,10 @@
 the signatory's key from a PKCS#12 file or a PKCS#11 token (Art. 9.3), verification of signed
 PDFs (files or request attachments) and the stored results. The JSON names here are a
 contract: render gives ``path``, ``sha256`` (of the file), ``number``, ``content_sha256``
-(what the QR code carries), ``pages``, ``signed``; verify gives one object per signature
-(``check_id`` names the stored result); checks gives one object per stored result."""
+(what the QR code carries), ``pages``, ``signed``, ``letter_attachment`` (a signed step
+letter of Art. 10 is kept with its step: the attachment's number, else null); verify gives
+one object per signature (``check_id`` names the stored result); checks gives one object per
+stored result."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ from migdesk.messages import _
 from migdesk.pki.files import load_certificates
 from migdesk.reports.documents.choices import DocumentChoice
 from migdesk.reports.documents.consent_letter import ConsentTerms
-from migdesk.reports.documents.kinds import KINDS
+from migdesk.reports.documents.kinds import KEPT_STEP_KINDS, KINDS
 from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.documents.transmittal import BundleLine
+from migdesk.requests.service import RequestService
 from migdesk.signing.checks import StoredCheck, list_checks
 from migdesk.signing.credentials import Credentials
 from migdesk.signing.produce import DocumentProducer
@@ -177,9 +180,22 @@ def _render(ctx: Context, credentials: Credentials | None) -> int:
         "pages": rendered.pages,
         "signed": credentials is not None,
         "kind": document.kind,
+        # Added: where a signed step letter (Art. 10) is kept, ``request attachment`` N.
+        "letter_attachment": _kept_letter(ctx, document.kind, document.record)
+        if credentials is not None
+        else None,
     }
     ctx.emit(result, f"{out}\t№ {rendered.number or '—'}\t{result['sha256']}")
     return EXIT_OK
+
+
+def _kept_letter(ctx: Context, kind: str, record: str) -> int | None:
+    """The attachment the signed letter of a step was kept as, when ``kind`` is kept."""
+    head, _sep, seq = record.partition("#")
+    if kind not in KEPT_STEP_KINDS or not seq.isdigit():
+        return None
+    view = RequestService(ctx.vault()).get(head)
+    return next((a.id for a in view.attachments if a.signed_letter and a.step == int(seq)), None)
 
 
 def _json(item: VerifiedSignature) -> dict[str, Any]:

@@ -52,6 +52,9 @@ class ExportResult:
     sha256: str | None = None  # of label.json: what the transmittal register prints
     bundle_id: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # Written letters (Art. 10) that went without a signed letter: {request, number, seq,
+    # action}; a warning, the bundle is written as before.
+    unsigned_letters: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -75,6 +78,7 @@ class ExportResult:
             "sha256": self.sha256,
             "bundle_id": self.bundle_id,
             "counts": self.counts,
+            "unsigned_letters": self.unsigned_letters,
         }
 
 
@@ -118,8 +122,9 @@ def export_bundle(
     require(vault.current_roles(), Permission.EXPORT_BUNDLES)
     check_authority_code(to)
     chosen: list[ItemSource] = []
+    request_source = RequestSource(vault, requests, pending=all_pending)
     if requests or all_pending:  # first: a person a request names goes under its purpose
-        chosen.append(RequestSource(vault, requests, pending=all_pending))
+        chosen.append(request_source)
     chosen.extend([PersonSource(persons, note), ThematicSource(thematic), *sources])
     chosen.append(StatisticsSource(vault, statistics))
     if include_acks or all_pending:
@@ -177,7 +182,14 @@ def export_bundle(
         remove_tree(written.path)
         raise
     return ExportResult(
-        ExportStatus.OK, written.message, written.path, sequence, sha, label.bundle_id, counts
+        ExportStatus.OK,
+        written.message,
+        written.path,
+        sequence,
+        sha,
+        label.bundle_id,
+        counts,
+        request_source.unsigned_letters,
     )
 
 

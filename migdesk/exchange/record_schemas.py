@@ -34,7 +34,14 @@ REQUEST_TEXT = Text(MAX_TEXT, required=False)
 MAX_PERSONS = 10_000  # persons named by one request or passed by one answer
 
 ATTACHMENT = Object(
-    {"file": Line(128), "name": NAME, "mime": Line(100), "sha256": Sha256()},
+    {
+        "file": Line(128),
+        "name": NAME,
+        "mime": Line(100),
+        "sha256": Sha256(),
+        # The signed PDF of the step's own letter (Art. 10), present only when true.
+        "signed_letter": Boolean(required=False),
+    },
     label=N_("вложение"),
 )
 ATTACHMENTS = ListOf(ATTACHMENT, max_items=200, required=False)

@@ -39,6 +39,7 @@ from migdesk.requests.access import can_see_request
 from migdesk.requests.dates import today
 from migdesk.requests.service import RequestService
 from migdesk.requests.signed_copy import UNSIGNED, signed_pdf_of
+from migdesk.requests.step_letters import unsigned_written
 from migdesk.requests.thematic_letter import items_of_letter
 from migdesk.requests.workflow import (
     Action,
@@ -73,6 +74,8 @@ class RequestSource:
         self.user, self.role, self.pending = vault.user, vault.user_role(vault.user), pending
         self._planned: list[_Outgoing] = []
         self._persons: list[tuple[str, str]] = []  # (person id, request id)
+        # Our written letters (Art. 10) that go without a signed letter: warned, not refused.
+        self.unsigned_letters: list[dict[str, Any]] = []
 
     def collect(self, session: Session, peer: str) -> OutgoingItems:
         items = OutgoingItems()
@@ -88,6 +91,10 @@ class RequestSource:
             if planned is None:
                 continue
             self._planned.append(planned)
+            self.unsigned_letters.extend(
+                {"request": request.id, "number": request.number, "seq": s.seq, "action": s.action}
+                for s in unsigned_written(request, planned.steps)
+            )
             if planned.request_record:
                 items.records.append(_request_record(session, request, files))
                 for person_id in (p.person_id for p in request.persons):
@@ -279,7 +286,15 @@ def _listed(
             files[name] = Attachment(
                 name, row.mime, row.size, blob_reading.opener(session, row.blob_id), row.sha256
             )
-        listed.append({"file": name, "name": row.name, "mime": row.mime, "sha256": row.sha256})
+        entry: dict[str, Any] = {
+            "file": name,
+            "name": row.name,
+            "mime": row.mime,
+            "sha256": row.sha256,
+        }
+        if row.signed_letter:  # only when set: a bundle without one reads as before
+            entry["signed_letter"] = True
+        listed.append(entry)
     return listed
 
 
@@ -354,6 +369,9 @@ class PendingRequest:
     direction: str
     message: bool  # the signed message itself goes (and is sent by the write)
     letters: tuple[str, ...]  # actions of our letters that go
+    # Of those, the written letters (Art. 10) with no signed letter kept: they would go as
+    # records only (a warning; the export does not refuse them).
+    unsigned: tuple[str, ...] = ()
 
 
 def pending_requests(vault: Vault, peer: str) -> list[PendingRequest]:
@@ -376,6 +394,7 @@ def pending_requests(vault: Vault, peer: str) -> list[PendingRequest]:
                     request.direction,
                     planned.request_record,
                     tuple(actions[seq] for seq in planned.steps),
+                    tuple(s.action for s in unsigned_written(request, planned.steps)),
                 )
             )
     return found

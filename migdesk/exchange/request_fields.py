@@ -76,8 +76,10 @@ def person_ids(scope: ImportScope, number: int, what: str, value: Any, key: str)
 
 
 def attachment_inputs(
-    scope: ImportScope, number: int, what: str, value: Any
+    scope: ImportScope, number: int, what: str, value: Any, *, steps: bool = False
 ) -> list[AttachmentInput]:
+    """The files of a record, staged in the vault; ``steps``: a letter's record, whose signed
+    PDF of the letter itself may be among them (``signed_letter``)."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -97,8 +99,11 @@ def attachment_inputs(
                 what,
                 _("вложение «{name}» отсутствует в пакете или изменено").format(name=name[:80]),
             )
+        letter = item.get("signed_letter", False)
+        if not isinstance(letter, bool) or (letter and not steps):
+            raise invalid(number, what, _("signed_letter — только у письма шага, true"))
         # Already in the vault, staged as the bundle was read; the request adopts it.
-        found.append(AttachmentInput(name, mime, b"", received=stored))
+        found.append(AttachmentInput(name, mime, b"", received=stored, signed_letter=letter))
     return found
 
 

@@ -21,6 +21,7 @@ from migdesk.exchange.items import (
     register_importer,
 )
 from migdesk.exchange.keys import own_authority
+from migdesk.exchange.letter_check import check_letters, store_letter_checks
 from migdesk.exchange.preview import RequestChange
 from migdesk.exchange.request_items import (
     DETAIL_KEYS,
@@ -251,6 +252,8 @@ class RequestStepImporter:
                 RequestChange(local_id, change.number, kind, "skipped", action.value)
             )
             return lambda: mark(session, IN, scope.sender, STEP, key, scope.bundle_id)
+        # The partner's signed letter is checked before anything is kept (Art. 9.5, 10).
+        letters = check_letters(scope, number, what, step.attachments)
         request_fields.import_states(scope)[local_id] = (kind, direction, target.value)
         scope.preview.requests.append(change)
         source = {"bundle_id": scope.bundle_id, "their_date": step.their_date}
@@ -266,6 +269,7 @@ class RequestStepImporter:
                 None,
                 source={k: v.isoformat() if isinstance(v, date) else v for k, v in source.items()},
             )
+            store_letter_checks(scope, local_id, letters)
             mark(session, IN, scope.sender, STEP, key, scope.bundle_id)
 
         return apply
@@ -329,7 +333,7 @@ class RequestStepImporter:
             their_number=their_number,
             their_date=request_fields.date_field(number, what, record.get("date"), "date"),
             attachments=request_fields.attachment_inputs(
-                scope, number, what, record.get("attachments")
+                scope, number, what, record.get("attachments"), steps=True
             ),
         )
         try:

@@ -10,7 +10,8 @@ Records::
     {"type": "request_step", "id": "UUID#SEQ", "request_id": UUID, "request_number": …,
      "seq": N, "action": …, "date": "YYYY-MM-DD", "number": … | null, "text": … | null,
      "details": {…}, "records": [UUID…], "attachments": [ATTACHMENT…]}
-    ATTACHMENT = {"file": NAME IN BUNDLE, "name": …, "mime": …, "sha256": …}
+    ATTACHMENT = {"file": NAME IN BUNDLE, "name": …, "mime": …, "sha256": …,
+                  "signed_letter": true (only the signed PDF of a step's own letter)}
 
 The request keeps its id on both sides, so a later letter finds it; ``request_number`` is
 the requester's registration number, which finds a request the other side registered by
@@ -79,7 +80,9 @@ DETAIL_KEYS = {
     "until",
     "records",
 }
-ATTACHMENT_KEYS = {"file", "name", "mime", "sha256"}
+# "signed_letter": true marks the signed PDF of the step's own letter (Art. 10), not an
+# enclosure; added in 0032, present only when true.
+ATTACHMENT_KEYS = {"file", "name", "mime", "sha256", "signed_letter"}
 # A letter of the other side on a request becomes this step on ours.
 THEIR_LETTER_AS_OURS = {
     "outgoing": {

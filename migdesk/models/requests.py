@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from migdesk.models.base import Base
@@ -170,3 +170,6 @@ class RequestAttachment(Base):
     # When the file was stored in this vault, naive UTC (a received file: our receipt, not the
     # sender's time). NULL: stored before 0030 and no step or creation tells (shown «—»).
     added_at: Mapped[datetime | None]
+    # The signed PDF of the step's own letter (Art. 10; migration 0032), not an enclosure: a
+    # step's letter is signed once and the partner checks it as it checks the request's.
+    signed_letter: Mapped[bool] = mapped_column(default=False, server_default=false())

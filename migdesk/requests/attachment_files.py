@@ -42,7 +42,8 @@ PDF = "application/pdf"
 _UNSIGNED = "unsigned"
 _PIECE = 1024 * 1024
 
-# What each kind of file is: the signed letter of our ``sign`` step, a file the partner
+# What each kind of file is: the signed letter of our ``sign`` step or of one of our step
+# letters (Art. 10), a file the partner
 # sent (with the incoming message or with one of their letters), or one we attached.
 SIGNED_LETTER, RECEIVED, ATTACHED = "signed_letter", "received", "attached"
 
@@ -94,6 +95,9 @@ class AttachmentEntry:
     # UTC, when the file was stored in this vault (received: our receipt); None: stored
     # before this was recorded (migration 0030) and nothing tells.
     attached_at: datetime | None = None
+    # The signed PDF of its step's own letter (Art. 10), ours or the partner's (migration
+    # 0032); the request's own signed letter is told by ``kind`` as before.
+    letter: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,9 @@ class AttachmentFiles(RequestBase):
             for row in request.attachments:
                 step = steps.get(row.step_id) if row.step_id is not None else None
                 provider = _provider(request, row, actions)
-                ours_signed = step is not None and step.action == Action.SIGN.value
+                ours_signed = step is not None and (
+                    step.action == Action.SIGN.value or (row.signed_letter and provider is None)
+                )
                 kind = SIGNED_LETTER if ours_signed and row.mime == PDF else None
                 signed, status = states.get(row.id, (None, None))
                 if kind == SIGNED_LETTER and signed is None:
@@ -203,6 +209,7 @@ class AttachmentFiles(RequestBase):
                         signature_status=status,
                         received_from=provider,
                         attached_at=row.added_at,
+                        letter=row.signed_letter,
                     )
                 )
             audit.append(

@@ -20,6 +20,8 @@ class AttachmentInput:
     mime: str
     data: bytes
     received: StoredBlob | None = None
+    # The signed PDF of its step's own letter (Art. 10), not an enclosure of it.
+    signed_letter: bool = False
 
     @property
     def size(self) -> int:
@@ -101,6 +103,8 @@ class AttachmentMeta:
     step: int | None  # seq of the step it came with, None: with the request itself
     # When it was stored in this vault, naive UTC; None: not recorded (before migration 0030).
     added_at: datetime | None = None
+    # The signed PDF of its step's own letter (Art. 10), not an enclosure of it.
+    signed_letter: bool = False
 
 
 @dataclass(frozen=True)

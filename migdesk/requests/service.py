@@ -8,9 +8,11 @@ audit entry are written together or not at all. Every read goes through
 
 from migdesk.requests.drafting import Drafting
 from migdesk.requests.reading import Reading
+from migdesk.requests.step_letters import StepLetters
 from migdesk.requests.stepping import Stepping
 
 
-class RequestService(Drafting, Stepping, Reading):
+class RequestService(Drafting, Stepping, StepLetters, Reading):
     """The request service both faces use: drafting and registration (``drafting``), the
-    recorded steps (``stepping``) and the reads (``reading``), over one vault and its user."""
+    recorded steps (``stepping``), their signed letters (``step_letters``) and the reads
+    (``reading``), over one vault and its user."""

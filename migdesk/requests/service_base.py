@@ -83,6 +83,7 @@ class RequestBase:
                     size=item.size,
                     blob_id=blob_id,
                     added_at=added_at,
+                    signed_letter=item.signed_letter,
                 )
             )
 

@@ -94,6 +94,7 @@ def build_view(session: Session, request: Request, day: date) -> RequestView:
                 a.sha256,
                 seq_of.get(a.step_id) if a.step_id else None,
                 a.added_at,
+                a.signed_letter,
             )
             for a in request.attachments
         ],

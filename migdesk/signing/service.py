@@ -14,11 +14,11 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from migdesk.errors import InvalidInput
+from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.messages import _
 from migdesk.models import Request, RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
-from migdesk.reports.documents.kinds import STEP_KINDS
+from migdesk.reports.documents.kinds import KEPT_STEP_KINDS, STEP_KINDS
 from migdesk.requests.access import can_see_request
 from migdesk.requests.records import AttachmentInput, StepResult
 from migdesk.requests.service import RequestService
@@ -51,7 +51,7 @@ KINDS_RU = {"request": "Запрос", "confirmation": "Запрос о подт
 
 
 def _request_id(document: Document) -> tuple[str, int | None] | None:
-    if document.kind not in KINDS_RU and document.kind not in STEP_KINDS:
+    if document.kind not in KINDS_RU and document.kind not in STEP_KINDS.keys() | KEPT_STEP_KINDS:
         return None
     head, _, seq = document.record.partition("#")
     return head, int(seq.split(":")[0]) if seq else None
@@ -64,6 +64,12 @@ def _outgoing_message(session: Session, document: Document) -> Request | None:
     return session.scalar(
         select(Request).where(Request.id == document.record, Request.direction == "outgoing")
     )
+
+
+def _step_letter(document: Document) -> tuple[str, int] | None:
+    """(request id, step seq) of a step letter whose signed PDF is kept with its step."""
+    ref = _request_id(document) if document.kind in KEPT_STEP_KINDS else None
+    return (ref[0], ref[1]) if ref is not None and ref[1] is not None else None
 
 
 def _author(session: Session, document: Document) -> str | None:
@@ -126,6 +132,9 @@ class SigningService:
             # (Asked after who may sign: only a signer learns when and by whom it was.)
             if message is not None and (refusal := already_signed(session, message)):
                 raise refusal
+        step_letter = _step_letter(document)
+        if step_letter is not None:  # signed once, as the request's letter (Art. 10)
+            RequestService(self.vault).check_step_letter(*step_letter)
         pdf = sign_pdf(
             rendered.pdf,
             credentials,
@@ -150,6 +159,11 @@ class SigningService:
                 },
             )
         step = self._record_signed(message, document, row.id, pdf) if message else None
+        if step_letter is not None:
+            name = f"Письмо № {document.number or '—'}, подписано.pdf"
+            RequestService(self.vault).add_step_letter(
+                *step_letter, AttachmentInput(name, "application/pdf", pdf), row.id
+            )
         return pdf, step
 
     def _record_signed(
@@ -173,6 +187,15 @@ class SigningService:
     def signed_before(self, kind: str, record_id: str | None) -> AlreadySigned | None:
         """Why the letter ``kind`` of ``record_id`` is not signed again (its signed PDF is
         kept with the message), or ``None`` when it may be signed."""
+        if kind in KEPT_STEP_KINDS and record_id is not None and "#" in record_id:
+            head, _, seq = record_id.partition("#")
+            try:
+                RequestService(self.vault).check_step_letter(head, int(seq))
+            except AlreadySigned as refusal:
+                return refusal
+            except (MigDeskError, ValueError):
+                return None  # not a letter this user may sign: the build says why
+            return None
         if kind not in KINDS_RU or record_id is None:
             return None  # only an outgoing message's letter is kept signed
         with self.vault.read_session() as session:

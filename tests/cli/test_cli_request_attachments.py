@@ -37,6 +37,7 @@ ENTRY_FIELDS = {
     "signature_status",
     "received_from",
     "attached_at",
+    "letter",  # added: the signed PDF of a step's own letter (Art. 10)
 }
 
 

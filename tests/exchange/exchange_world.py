@@ -10,7 +10,7 @@ import hashlib
 import json
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
-from migdesk.bundles import OutgoingBundle, write_bundle
+from migdesk.bundles import Attachment, OutgoingBundle, write_bundle
 from migdesk.exchange import create_own_keys, export_bundle, own_certificates_pem, trust_partner
 from migdesk.exchange.keys import own_signing
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
@@ -134,6 +134,7 @@ def write_raw(
     sequence: int = 1,
     signing: KeyPair | None = None,
     sender_code: str | None = None,
+    attachments: Sequence[Attachment] = (),
 ) -> Path:
     """A bundle made with ``sender``'s real keys but records nobody's MigDesk would write
     (for rejections); ``signing``/``sender_code`` sign as someone else instead."""
@@ -149,6 +150,7 @@ def write_raw(
         signing=signing or own_pair,
         recipient_certificate=recipient,
         records=records,
+        attachments=attachments,
     )
     result = write_bundle(bundle, out, trust)
     assert result.ok and result.path is not None, result.message

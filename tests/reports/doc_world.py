@@ -16,6 +16,7 @@ from migdesk.persons.service import PersonService
 from migdesk.pki import AuthorityKeys, create_authority
 from migdesk.pki.files import save_certificates_pem, save_pkcs12
 from migdesk.requests.records import AttachmentInput
+from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from migdesk.vault import Vault
@@ -51,6 +52,7 @@ class World:
     act: str  # id of the act of destruction of DOOMED's record (destroyed by "boss")
     confidential: str = ""  # incoming: confidentiality-impossible (Art. 11.1)
     withdrawn: str = ""  # outgoing: the partner's notice, then our confidential-withdraw
+    more_info_sent: str = ""  # outgoing: the partner asked for more, we sent it (Art. 10.1)
 
 
 def pdf_text(
@@ -181,6 +183,17 @@ def build_world(vault: Vault, tmp: Path) -> World:
         StepInput("confidentiality-impossible", text="Лицо будет уведомлено.", their_number="АМ-5"),
     )
     service.step(withdrawn, StepInput("confidential-withdraw"))
+    more_info_sent = service.create_draft(draft(persons=[person])).id
+    sign(boss_service, more_info_sent, desk.signatory)
+    service.step(more_info_sent, StepInput("send"))
+    service.step(
+        more_info_sent,
+        StepInput("more-info", text="Укажите дату въезда.", their_number="АМ-7"),
+    )
+    service.step(
+        more_info_sent,
+        StepInput("more-info-sent", text="Въезд 01.03.2025 через пункт пропуска «Нур Жолы»."),
+    )
     doomed = PersonService(officer).add(sample_person(surname_ru=DOOMED, sex="F")).id
     # Four eyes: the officer proposes, the supervisor approves by destroying.
     RetentionService(officer).propose(doomed, "просьба предоставившей Стороны", early=True)
@@ -203,4 +216,29 @@ def build_world(vault: Vault, tmp: Path) -> World:
         act.id,
         confidential,
         withdrawn,
+        more_info_sent,
     )
+
+
+def fresh_letters(world: World) -> tuple[str, str]:
+    """An incoming request answered and one refused whose letters are not signed yet: a
+    step's letter is signed once (Art. 10; kept with its step since migration 0032), so a
+    test that signs them needs its own rather than the world's shared ones."""
+    service = RequestService(world.officer)
+    answered = service.receive(incoming(date(2025, 3, 3))).id
+    service.step(answered, StepInput("start", on=date(2025, 3, 10)))
+    service.step(
+        answered,
+        StepInput("answer", on=date(2025, 3, 10), text="Лицо состояло на учёте (тест)."),
+    )
+    refused = service.receive(incoming(date(2025, 3, 4))).id
+    service.step(
+        refused,
+        StepInput(
+            "refuse",
+            on=date(2025, 3, 11),
+            reasons="Исполнение противоречит закону.",
+            grounds=["national_law"],
+        ),
+    )
+    return answered, refused

@@ -36,6 +36,7 @@ def source(world: World, kind: str) -> tuple[str | None, BuildOptions]:
         "destruction-act": world.act,
         "confidentiality": world.confidential,
         "confidentiality-decision": world.withdrawn,
+        "more-info-reply": world.more_info_sent,
     }
     if kind == "consent":
         options.consent = ConsentTerms(
@@ -63,6 +64,12 @@ EXPECTED = {
         "Тестов Пробный",
     ],
     "more-info": ["О представлении дополнительных сведений", "миграционной карты"],
+    "more-info-reply": [
+        "О направлении дополнительных сведений",
+        "На Ваш запрос дополнительных сведений № АМ-7, поступивший",
+        "На № АМ-7",
+        "Нур Жолы",
+    ],
     "obstacle": ["Об обстоятельствах, препятствующих", "до 20.03.2025"],
     "postponement": [
         "Об условиях исполнения запроса",

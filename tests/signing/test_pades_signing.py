@@ -24,18 +24,26 @@ from migdesk.signing.credentials import Credentials, load_p12
 from migdesk.signing.service import SigningService
 from migdesk.signing.stamp import StampText, stamp_pdf
 from migdesk.signing.verify import BROKEN, UNTRUSTED, VALID
-from tests.reports.doc_world import P12_PASSWORD, World, fonts_embedded, pdf_text
+from tests.reports.doc_world import (
+    P12_PASSWORD,
+    World,
+    fonts_embedded,
+    fresh_letters,
+    pdf_text,
+)
 from tests.signing.pdfsig import nss_db, pdfsig
 
 needs_certutil = pytest.mark.skipif(shutil.which("certutil") is None, reason="libnss3-tools")
 
 
 def _signed(world: World, kind: str = "answer", record: str | None = None) -> tuple[bytes, str]:
+    """``kind`` of ``record`` signed; by default the answer of a request of its own (a step's
+    letter is signed once: the world's shared answer could not be signed by every test)."""
     credentials = load_p12(world.p12, P12_PASSWORD)
     service = DocumentService(world.vault)
     document = service.build(
         kind,
-        record or world.incoming,
+        record or fresh_letters(world)[0],
         BuildOptions(signer=SignerChoice(certificate=credentials.certificate)),
     )
     rendered = render(document, stamp=True)

@@ -31,7 +31,7 @@ from migdesk.ui.documents.keys import P12Source
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD
-from tests.reports.doc_world import P12_PASSWORD, World, build_world, pdf_text
+from tests.reports.doc_world import P12_PASSWORD, World, build_world, fresh_letters, pdf_text
 from tests.requests.request_helpers import draft, incoming
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -446,7 +446,8 @@ def no_letter(world: World) -> str:
 def test_batch_signs_prints_and_saves_and_reports_the_failure(
     qtbot: QtBot, world: World, tmp_path: Path, no_letter: str
 ) -> None:
-    dialog = _batch(qtbot, world, [world.incoming, no_letter, world.refused])
+    answered, refused = fresh_letters(world)  # each step's letter is signed once
+    dialog = _batch(qtbot, world, [answered, no_letter, refused])
     assert dialog.list.count() == 3
     assert "нет документа" in (dialog.list.item(1).text() if dialog.list.item(1) else "")
     folder = tmp_path / "out"
@@ -477,10 +478,13 @@ def test_a_batch_run_twice_does_not_sign_a_letter_a_second_time(
 ) -> None:
     """A registered letter is signed once: the second run skips it as «уже подписано» (no
     error box, nothing signed, no second signed PDF with the request), a batch opened later
-    shows it so; another request's letter in the same run still signs."""
+    shows it so; a step's letter (the answer) likewise since it is kept with its step, while
+    another request's letter in the same run still signs."""
     fresh = RequestService(world.officer).create_draft(draft()).id  # written by officer1
-    dialog = _batch(qtbot, world, [fresh, world.incoming])
+    answered, _refused = fresh_letters(world)
+    dialog = _batch(qtbot, world, [fresh, answered])
     title = f"№ {RequestService(world.vault).get(fresh).number}"
+    answer_title = f"№ {RequestService(world.vault).get(answered).number}"
     with qtbot.waitSignal(dialog.completed, timeout=60_000) as done:
         dialog.start(P12Source(world.p12, P12_PASSWORD), None, None)
     first: BatchOutcome = done.args[0]
@@ -488,17 +492,20 @@ def test_a_batch_run_twice_does_not_sign_a_letter_a_second_time(
     files = RequestService(world.vault).get(fresh).attachments
     signs = len(_audit(world.vault, "document.sign"))
 
+    answer_files = RequestService(world.vault).get(answered).attachments
     with qtbot.waitSignal(dialog.completed, timeout=60_000) as done:
         dialog.start(P12Source(world.p12, P12_PASSWORD), None, None)
     second: BatchOutcome = done.args[0]
-    assert second.already_signed == [title] and second.failed == []
-    assert second.signed == [f"№ {RequestService(world.vault).get(world.incoming).number}"]
+    assert second.already_signed == [title, answer_title] and second.failed == []
+    assert second.signed == []
     assert f"{title}: уже подписано" in dialog.report.toPlainText()
-    assert "уже подписано ранее: 1" in dialog.summary.text()
+    assert f"{answer_title}: уже подписано" in dialog.report.toPlainText()
+    assert "уже подписано ранее: 2" in dialog.summary.text()
     assert "не выполнено: 0" in dialog.summary.text()
     assert not dialog.findChildren(QMessageBox)
-    assert len(_audit(world.vault, "document.sign")) == signs + 1  # the answer only
+    assert len(_audit(world.vault, "document.sign")) == signs  # nothing signed again
     assert RequestService(world.vault).get(fresh).attachments == files
+    assert RequestService(world.vault).get(answered).attachments == answer_files
 
     later = _batch(qtbot, world, [fresh])
     item = later.list.item(0)
@@ -506,7 +513,7 @@ def test_a_batch_run_twice_does_not_sign_a_letter_a_second_time(
     with qtbot.waitSignal(later.completed, timeout=60_000) as done:
         later.start(P12Source(world.p12, P12_PASSWORD), None, None)
     assert done.args[0].already_signed == [title] and done.args[0].signed == []
-    assert len(_audit(world.vault, "document.sign")) == signs + 1
+    assert len(_audit(world.vault, "document.sign")) == signs
 
 
 def test_batch_with_a_wrong_password_does_nothing(
@@ -524,7 +531,8 @@ def test_batch_with_a_wrong_password_does_nothing(
 def test_batch_cancel_stops_after_the_current_document(
     qtbot: QtBot, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = _batch(qtbot, world, [world.incoming, world.refused, world.consent])
+    answered, refused = fresh_letters(world)  # each step's letter is signed once
+    dialog = _batch(qtbot, world, [answered, refused, world.consent])
     started, release = threading.Event(), threading.Event()
     real_sign = DocumentProducer.sign
 

@@ -12,6 +12,9 @@ KINDS = lazy_table(
         "request": N_("исходящий запрос (п. 2 ст. 9)"),
         "answer": N_("ответ о результатах исполнения запроса (п. 3 ст. 10)"),
         "more-info": N_("запрос дополнительных сведений (абз. 2 п. 1 ст. 10)"),
+        "more-info-reply": N_(
+            "направление дополнительных сведений, запрошенных другой Стороной (абз. 2 п. 1 ст. 10)"
+        ),
         "obstacle": N_(
             "уведомление об обстоятельствах, препятствующих исполнению (абз. 3 п. 1 ст. 10)"
         ),
@@ -53,4 +56,8 @@ STEP_KINDS: dict[str, tuple[str, ...]] = {
 # Kinds that are our letter on an outgoing request (we are the requesting side).
 OUTGOING_STEP_KINDS: dict[str, tuple[str, ...]] = {
     "confidentiality-decision": ("confidential-proceed", "confidential-withdraw"),
+    "more-info-reply": ("more-info-sent",),
 }
+# Step letters whose signed PDF is kept with their step and travels with it (Art. 10); a
+# consent letter is a letter of its own with its own number, not its step's.
+KEPT_STEP_KINDS = frozenset({k for k in STEP_KINDS if k != "consent"} | set(OUTGOING_STEP_KINDS))

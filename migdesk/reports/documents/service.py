@@ -24,6 +24,7 @@ from migdesk.reports.documents import (
     cover_letter,
     destruction_act,
     more_info_letter,
+    more_info_reply_letter,
     obstacle_letter,
     person_sheet,
     postponement_letter,
@@ -182,8 +183,8 @@ class DocumentService:
     def _attachments(self, view: RequestView, step: int | None) -> list[Attachment]:
         marks = []
         for meta in view.attachments:
-            if meta.step != step:
-                continue
+            if meta.step != step or meta.signed_letter:
+                continue  # the letter's own signed copy is not its enclosure
             pages = None
             if meta.mime.startswith("image/"):
                 pages = 1
@@ -236,6 +237,12 @@ class DocumentService:
             return answer_letter.build(view, step, parties, self._persons(records), attachments)
         if kind == "more-info":
             return more_info_letter.build(view, step, parties, attachments)
+        if kind == more_info_reply_letter.KIND:
+            records = list(step.details.get("records", []))
+            self._check_use(view, records)
+            return more_info_reply_letter.build(
+                view, step, parties, self._persons(records), attachments
+            )
         if kind == "obstacle":
             return obstacle_letter.build(view, step, parties, attachments)
         if kind == "postponement":

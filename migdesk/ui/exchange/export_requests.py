@@ -87,12 +87,17 @@ class ExportRequests(QWidget):
     def _request_text(self, pending: PendingRequest) -> str:
         parts = [self.tr("сообщение")] if pending.message else []
         parts.extend(letter_label(action) for action in pending.letters)
-        return self.tr("№ {number} — {kind}, {direction}: {what}").format(
+        text = self.tr("№ {number} — {kind}, {direction}: {what}").format(
             number=pending.number,
             kind=kind_label(pending.kind),
             direction=direction_label(pending.direction),
             what=", ".join(parts),
         )
+        if pending.unsigned:  # Art. 10: a written letter; warned, the export still sends it
+            text += " — " + self.tr("без подписанного письма: {letters}").format(
+                letters=", ".join(letter_label(action) for action in pending.unsigned)
+            )
+        return text
 
     def _loaded(self, listing: int, waiting: Waiting) -> None:
         if listing != self._listing:

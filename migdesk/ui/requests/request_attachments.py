@@ -145,6 +145,14 @@ class AttachmentsPanel(QGroupBox):
                 return meta.id, meta.name
         return None
 
+    def open_letter(self, attachment_id: int) -> BackgroundOp[SignatureReport] | None:
+        """A step's signed letter chosen in the history: selected here, its signature shown."""
+        for row in range(self.attachments_list.count()):
+            if self.attachments_list.item(row).data(ID_ROLE) == attachment_id:
+                self.attachments_list.setCurrentRow(row)
+                return self.verify_selected()
+        return None
+
     def _attachment_selected(self) -> None:
         self.verify_button.setEnabled(
             self.selected_attachment() is not None and self.signature_op is None

@@ -14,9 +14,10 @@ from migdesk.exchange.provenance import bundle_numbers
 from migdesk.office.access import Access
 from migdesk.office.user_names import user_names
 from migdesk.requests import vocab
-from migdesk.requests.records import RequestView, StepView
+from migdesk.requests.records import AttachmentMeta, RequestView, StepView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import STATE_LABELS, TRANSITIONS, State
+from migdesk.ui.display import local_time
 from migdesk.ui.elided_button import ElidedButton
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.request_labels import action_label, step_name
@@ -72,8 +73,17 @@ def _bundle_text(bundle_id: str, bundles: Mapping[str, tuple[int, date | None]])
     )
 
 
+def letter_text(meta: AttachmentMeta) -> str:
+    """The history's note of a step's signed letter (Art. 10), ours or the partner's."""
+    when = local_time(meta.added_at) if meta.added_at is not None else "—"
+    return QCoreApplication.translate(
+        "ProgressPanel", "Письмо: подписано, сохранено {when}; открыть — двойной щелчок"
+    ).format(when=when)
+
+
 class ProgressPanel(QWidget):
     action_chosen = Signal(str)  # the action's name; the window opens its step dialog
+    letter_chosen = Signal(int)  # a step's signed letter (attachment id) to open
 
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +128,8 @@ class ProgressPanel(QWidget):
         self._rewrap_later.setInterval(0)
         self._rewrap_later.timeout.connect(self.history.resizeRowsToContents)
         self.history.horizontalHeader().sectionResized.connect(self._rewrap)
-
+        self._letters: dict[int, int] = {}  # history row → its step's signed letter
+        self.history.cellDoubleClicked.connect(self._open_letter)
         column.addWidget(self.signing_label)
         column.addWidget(self.history, 1)
         return box
@@ -128,6 +139,10 @@ class ProgressPanel(QWidget):
         # Once more when the header has settled: a splitter drag resizes the text column in
         # the middle of the header's own layout, and the heights taken then were a line short.
         self._rewrap_later.start()
+
+    def _open_letter(self, row: int, _column: int) -> None:
+        if row in self._letters:
+            self.letter_chosen.emit(self._letters[row])
 
     def _why_not(self, label: str, view: RequestView) -> str:
         """Why a step's button is greyed out: the message's state does not allow the step. The
@@ -199,6 +214,8 @@ class ProgressPanel(QWidget):
         carried = [str(s.details["bundle_id"]) for s in view.steps if "bundle_id" in s.details]
         bundles = bundle_numbers(self.vault, carried)
         self.history.setRowCount(len(view.steps))
+        letters = {a.step: a for a in view.attachments if a.signed_letter and a.step is not None}
+        self._letters = {}
         for row, step in enumerate(reversed(view.steps)):  # newest first
             number, text = step.number or step.their_number or "", details_text(step, bundles)
             if step.action == "register":
@@ -207,6 +224,9 @@ class ProgressPanel(QWidget):
                 if step.their_number:
                     theirs = f"{vocab.label('their_number')}: {step.their_number}"
                     text = " · ".join(filter(None, (theirs, text)))
+            if (letter := letters.get(step.seq)) is not None:
+                text = " · ".join(t for t in (text, letter_text(letter)) if t)
+                self._letters[row] = letter.id
             set_row(
                 self.history,
                 row,

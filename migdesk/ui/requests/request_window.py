@@ -128,6 +128,7 @@ class RequestWindow(QWidget):
 
         self.progress = ProgressPanel(service.vault, self.access)
         self.progress.action_chosen.connect(self.open_step)
+        self.progress.letter_chosen.connect(self.attachments.open_letter)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.progress)
