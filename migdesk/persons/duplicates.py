@@ -31,6 +31,7 @@ from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.linkage import Match
 from migdesk.persons.matching import display_names, match_record, scan_registry
+from migdesk.persons.merge_moves import move_references
 from migdesk.persons.service import DuplicateHint, hint_of, raw_connection
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -194,7 +195,9 @@ class DuplicateService:
     def merge(self, survivor_id: str, absorbed_id: str, reason: str) -> str:
         """Merge two local records into ``survivor_id`` (supervisor). The survivor keeps its
         values; what it lacks comes from the other record, lists are joined. The absorbed
-        record's history stays under its id; both records' ids point to the survivor."""
+        record's history stays under its id; both records' ids point to the survivor, and so
+        do the requests, thematic items, family links and decisions that named it
+        (merge_moves)."""
         self._require(Permission.MERGE_RECORDS)
         reason = reason.strip()
         if not reason:
@@ -222,6 +225,7 @@ class DuplicateService:
             )
             checked = codec.check_person(merged)
             person_rows.apply_to_model(survivor, checked.data)
+            moved = move_references(session, survivor, absorbed)
             session.flush()
             after = person_rows.model_to_json(survivor, include_media=False)
             changed = sorted(k for k in codec.ALL_FIELDS if before.get(k) != after.get(k))
@@ -270,7 +274,12 @@ class DuplicateService:
                 "person.merge",
                 record_kind="person",
                 record_id=survivor_id,
-                details={"absorbed": absorbed_id, "reason": reason, "fields": changed},
+                details={
+                    "absorbed": absorbed_id,
+                    "reason": reason,
+                    "fields": changed,
+                    "moved": moved.to_json(),
+                },
             )
         return survivor_id
 
