@@ -150,6 +150,11 @@ class DuplicateDialog(QDialog):
         self.open_button.clicked.connect(self.open_candidate)
         self.save_button = QPushButton(self.tr("Сохранить как новое лицо"))
         self.save_button.clicked.connect(self.save_anyway)
+        # Enter after typing the reason saves: the officer has just said why this is another
+        # person. Before, the first button («Открыть эту запись») was the dialog's default, so
+        # the same Enter opened the candidate and left the new record unsaved. Without a
+        # reason the default is disabled and Enter does nothing; «Открыть» is one Tab away.
+        self.save_button.setDefault(True)
         cancel = QPushButton(self.tr("Вернуться к вводу"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
