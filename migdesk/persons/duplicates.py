@@ -32,14 +32,15 @@ from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.linkage import Match
 from migdesk.persons.matching import display_names, match_record, scan_registry
 from migdesk.persons.merge_moves import move_references
+from migdesk.persons.pair_links import LINK_KINDS, link_of, ordered_pair
+from migdesk.persons.pair_links import NOT_DUPLICATE as NOT_DUPLICATE  # re-exported
+from migdesk.persons.pair_links import SAME_PERSON as SAME_PERSON
+from migdesk.persons.pair_links import Link as Link
+from migdesk.persons.pair_links import record_link as record_link
 from migdesk.persons.service import DuplicateHint, hint_of, raw_connection
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
-
-SAME_PERSON = "same_person"
-NOT_DUPLICATE = "not_duplicate"
-LINK_KINDS = (SAME_PERSON, NOT_DUPLICATE)
 
 
 def _now() -> datetime:
@@ -61,20 +62,6 @@ class DuplicatePair:
             "level": self.b.level,
             "reasons": list(self.b.reasons),
         }
-
-
-@dataclass(frozen=True)
-class Link:
-    person_id: str
-    other_id: str
-    kind: str
-    reason: str | None
-    created_by: str
-    created_at: datetime
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
 
 
 class DuplicateService:
@@ -114,7 +101,7 @@ class DuplicateService:
                 raw_connection(session), record_from_data(data), exclude_pk=person.pk
             )
             decided = self._decided(session, [person_id])
-        return [hint_of(c) for c in found if _pair(person_id, c.id) not in decided]
+        return [hint_of(c) for c in found if ordered_pair(person_id, c.id) not in decided]
 
     # --- the whole registry ------------------------------------------------------------------
 
@@ -146,7 +133,7 @@ class DuplicateService:
         for i in wanted:
             pk_a, pk_b = found.pks(i)
             (id_a, name_a), (id_b, name_b) = names[pk_a], names[pk_b]
-            if _pair(id_a, id_b) in decided:
+            if ordered_pair(id_a, id_b) in decided:
                 continue
             hint = hint_of_match(id_b, name_b, found.match(i))
             pairs.append(DuplicatePair(DuplicateHint(id_a, name_a, ""), hint))
@@ -188,7 +175,7 @@ class DuplicateService:
                 .where(or_(PersonLink.person_id == person_id, PersonLink.other_id == person_id))
                 .order_by(PersonLink.id)
             )
-            return [_link(row) for row in rows]
+            return [link_of(row) for row in rows]
 
     # --- merge -------------------------------------------------------------------------------
 
@@ -339,45 +326,6 @@ def hint_of_match(person_id: str, name: str, match: Any) -> DuplicateHint:
         reasons=match.reasons,
         level=match.level or "possible",
     )
-
-
-def _link(row: PersonLink) -> Link:
-    return Link(row.person_id, row.other_id, row.kind, row.reason, row.created_by, row.created_at)
-
-
-def record_link(
-    session: Session,
-    user: str,
-    person_id: str,
-    other_id: str,
-    kind: str,
-    reason: str | None,
-    *,
-    score: float | None = None,
-) -> Link:
-    """Write (or change) the decision on a pair inside the caller's transaction, audited."""
-    for pid in (person_id, other_id):
-        if session.scalar(select(Person.pk).where(Person.id == pid)) is None:
-            raise NotFound(_("Лицо с идентификатором «{pid}» не найдено.").format(pid=pid))
-    first, second = _pair(person_id, other_id)
-    row = session.scalar(
-        select(PersonLink).where(PersonLink.person_id == first, PersonLink.other_id == second)
-    )
-    if row is None:
-        row = PersonLink(person_id=first, other_id=second)
-        session.add(row)
-    row.kind, row.reason, row.score = kind, (reason or "").strip() or None, score
-    row.created_at, row.created_by = _now(), user
-    session.flush()
-    audit.append(
-        session,
-        user,
-        "person.link" if kind == SAME_PERSON else "person.not_duplicate",
-        record_kind="person",
-        record_id=person_id,
-        details={"other": other_id, "reason": row.reason},
-    )
-    return _link(row)
 
 
 def merged_data(survivor: dict[str, Any], absorbed: dict[str, Any]) -> dict[str, Any]:

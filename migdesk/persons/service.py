@@ -7,6 +7,7 @@ index row are written together or not at all.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from migdesk.messages import _
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
 from migdesk.persons import codec, person_rows, search, search_index
 from migdesk.persons.media_metadata import strip_new_media
+from migdesk.persons.pair_links import NOT_DUPLICATE, record_link
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -73,10 +75,19 @@ class PersonService:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def add(self, raw: Any, *, duplicate_reason: str | None = None) -> SaveResult:
+    def add(
+        self,
+        raw: Any,
+        *,
+        duplicate_reason: str | None = None,
+        not_duplicates: Collection[str] = (),
+    ) -> SaveResult:
         """Store a new person. Possible duplicates never block the save; they are returned,
         and the audit entry names them with the officer's ``duplicate_reason`` for saving
-        anyway (the GUI asks for it before saving)."""
+        anyway (the GUI asks for it before saving). ``not_duplicates``: the candidates the
+        officer was shown and judged another person; with a reason, each such pair is
+        recorded as «разные лица», as from the registry-wide list, so that the list does not
+        offer it again and ``person links`` shows the decision and its reason."""
         self._require(Permission.PERSON_WRITE)
         # Camera metadata (GPS, serial, time) is not Art. 6 data: stored without it (Art. 11).
         checked = codec.check_person(strip_new_media(raw))
@@ -116,6 +127,10 @@ class PersonService:
                 record_id=person.id,
                 details=details,
             )
+            reason = (duplicate_reason or "").strip()
+            for other in duplicates:
+                if reason and other.id in not_duplicates:
+                    record_link(session, user, person.id, other.id, NOT_DUPLICATE, reason)
             return SaveResult(person.id, 1, checked.warnings, duplicates)
 
     def update(self, person_id: str, raw: Any) -> SaveResult:

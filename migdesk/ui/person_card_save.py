@@ -119,7 +119,10 @@ def save_card(form: SavingCard, duplicate_reason: str | None) -> bool:
         return False
     # The duplicate check and the write wait for the vault's write lock, which an index
     # upkeep step may hold for half a second at 1M (#17): never on the GUI thread.
-    work = partial(_save, form.service, form.person_id, data, duplicate_reason)
+    # Saved anyway: the candidates the officer saw are another person (recorded as such).
+    dialog = form.duplicate_dialog
+    seen = [h.id for h in dialog.hints] if duplicate_reason and dialog is not None else []
+    work = partial(_save, form.service, form.person_id, data, duplicate_reason, seen)
     form.save_op = (
         BackgroundOp(_widget(form), work)
         .in_order()  # its audit entries after the searches and reads before the click
@@ -139,6 +142,7 @@ def _save(
     person_id: str | None,
     data: dict[str, Any],
     duplicate_reason: str | None,
+    seen: list[str],
     _context: TaskContext,
 ) -> list[DuplicateHint] | _Saved:
     """Runs on a worker: the possible duplicates, or the save and the card as stored."""
@@ -147,7 +151,7 @@ def _save(
         if hints:
             return hints
     if person_id is None:
-        result = service.add(data, duplicate_reason=duplicate_reason)
+        result = service.add(data, duplicate_reason=duplicate_reason, not_duplicates=seen)
     else:
         result = service.update(person_id, data)
     try:  # the reload writes its view to the audit trail: it waits for the lock as well

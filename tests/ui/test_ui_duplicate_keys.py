@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from migdesk.persons.duplicates import NOT_DUPLICATE, DuplicateService
 from migdesk.persons.service import PersonService
 from migdesk.ui.duplicate_dialog import DuplicateDialog
 from migdesk.ui.person_form import PersonForm
@@ -52,6 +53,25 @@ def test_enter_after_the_reason_saves_the_new_record(qtbot: QtBot, gui_vault: Va
         qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     assert opened == [] and PersonService(gui_vault).count() == 2
     assert form.person_id is not None
+
+
+def test_saved_anyway_is_a_decision_the_registry_list_keeps(qtbot: QtBot, gui_vault: Vault) -> None:
+    """«Сохранить как новое лицо» with a reason is the officer's judgement that the
+    candidates are another person. Before, it went only into the audit entry: the
+    registry-wide list offered the same pair again the next day, and no card or
+    ``person links`` showed what the officer had decided, or why."""
+    form, dialog, _opened = _dialog(qtbot, gui_vault)
+    stored = dialog.hints[0].id
+    dialog.reason_edit.setText("другое лицо: другой паспорт")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        dialog.save_button.click()
+    new = form.person_id
+    assert new is not None
+    service = DuplicateService(gui_vault)
+    assert [(x.kind, {x.person_id, x.other_id}, x.reason) for x in service.links(new)] == [
+        (NOT_DUPLICATE, {new, stored}, "другое лицо: другой паспорт")
+    ]
+    assert service.scan() == []
 
 
 def test_open_from_the_keyboard_keeps_the_typed_card(qtbot: QtBot, gui_vault: Vault) -> None:
