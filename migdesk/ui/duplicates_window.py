@@ -205,22 +205,33 @@ class DuplicatesWindow(QWidget):
         if pair is not None:
             self.open_requested.emit((pair.a, pair.b)[which].id)
 
-    def _done(self, pair: DuplicatePair) -> None:
+    def _done(self, pair: DuplicatePair, gone: str | None) -> None:
+        """``gone``: the record merged away; its other pairs name a record that no longer
+        exists (opening or deciding on them failed with «объединена»), so they go too."""
         self.error.hide()
         self.reason_edit.clear()
-        self.show_pairs([p for p in self.pairs if p is not pair])
+        self.show_pairs([p for p in self.pairs if p is not pair and gone not in (p.a.id, p.b.id)])
 
     def decide(self, kind: str) -> None:
         pair, reason = self.current(), self.reason_edit.text()
         if pair is not None:
-            self._write(pair, lambda service: service.link(pair.a.id, pair.b.id, kind, reason))
+            self._write(
+                pair, lambda service: service.link(pair.a.id, pair.b.id, kind, reason), None
+            )
 
     def merge(self) -> None:
         pair, reason = self.current(), self.reason_edit.text()
         if pair is not None:
-            self._write(pair, lambda service: service.merge(pair.a.id, pair.b.id, reason))
+            self._write(
+                pair, lambda service: service.merge(pair.a.id, pair.b.id, reason), pair.b.id
+            )
 
-    def _write(self, pair: DuplicatePair, write: Callable[[DuplicateService], object]) -> None:
+    def _write(
+        self,
+        pair: DuplicatePair,
+        write: Callable[[DuplicateService], object],
+        gone: str | None,
+    ) -> None:
         """A decision waits for the vault's write lock, which an index upkeep step holds up
         to ~0.5 s at 1M (#17: no frozen window): on a worker, in order; the decision
         buttons wait meanwhile."""
@@ -231,17 +242,17 @@ class DuplicatesWindow(QWidget):
         self.decide_op = (
             BackgroundOp(self, lambda _ctx: write(service))
             .in_order()
-            .on_success(lambda _result: self._decided(pair, None))
-            .on_failure(lambda exc: self._decided(pair, exc))
-            .on_cancelled(lambda: self._decided(pair, Cancelled()))
+            .on_success(lambda _result: self._decided(pair, None, gone))
+            .on_failure(lambda exc: self._decided(pair, exc, gone))
+            .on_cancelled(lambda: self._decided(pair, Cancelled(), gone))
             .run()
         )
         self._update_buttons()
 
-    def _decided(self, pair: DuplicatePair, exc: BaseException | None) -> None:
+    def _decided(self, pair: DuplicatePair, exc: BaseException | None, gone: str | None) -> None:
         self.decide_op = None
         if exc is None:
-            self._done(pair)
+            self._done(pair, gone)
         elif not isinstance(exc, Cancelled):
             self.error.setText(messages.error_text(exc))
             self.error.show()

@@ -152,3 +152,30 @@ def test_import_preview_offers_to_link_a_probable_match(
     assert dialog.outcome is not None and dialog.outcome.status == "imported"
     [link] = DuplicateService(am_vault).links(ours)
     assert {link.person_id, link.other_id} == {ours, theirs}
+
+
+def test_after_a_merge_no_pair_names_the_record_merged_away(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    """Before, only the merged pair left the list: the absorbed record's other pairs stayed,
+    and opening or deciding on them failed with «Запись … объединена с записью …»."""
+    people = PersonService(gui_vault)
+    first = people.add(PERSON).id
+    second = people.add(TYPED).id
+    third = people.add({**TYPED, "patronymic_ru": "Серикович", "birth_date": "1990"}).id
+    UserService(gui_vault).add("boss", "supervisor", "head of unit pass 1")
+    with Vault.open(vault_path, "boss", "head of unit pass 1") as boss:
+        dups = DuplicatesWindow(boss)
+        qtbot.addWidget(dups)
+        dups.show()
+        _scan(qtbot, dups)
+        pairs = [{p.a.id, p.b.id} for p in dups.pairs]
+        assert {first, second} in pairs and any(second in p and third in p for p in pairs)
+        row = next(i for i, p in enumerate(dups.pairs) if {p.a.id, p.b.id} == {first, second})
+        dups.select(row)
+        absorbed = dups.pairs[row].b.id
+        dups.reason_edit.setText("одно лицо")
+        with qtbot.waitSignal(dups.decision_finished, timeout=10_000):
+            dups.merge_button.click()
+        assert all(absorbed not in (p.a.id, p.b.id) for p in dups.pairs), dups.error.text()
+        assert dups.table.rowCount() == len(dups.pairs)
