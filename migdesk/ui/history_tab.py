@@ -41,7 +41,12 @@ class HistoryTab(QWidget):
         self.load([])
 
     def _action(self, action: str) -> str:
-        names = {"create": self.tr("создание записи"), "update": self.tr("изменение")}
+        names = {
+            "create": self.tr("создание записи"),
+            "update": self.tr("изменение"),
+            # A supervisor's merge (persons/duplicates.py): shown «merge» before.
+            "merge": self.tr("объединение с другой записью"),
+        }
         return names.get(action, action)
 
     def load(self, entries: list[HistoryEntry], names: dict[str, str] | None = None) -> None:

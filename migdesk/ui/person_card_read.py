@@ -8,13 +8,14 @@ and shows the result when it arrives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from migdesk.errors import MigDeskError
 from migdesk.office.user_names import user_names
 from migdesk.persons.family import FamilyService, Relative
 from migdesk.persons.service import PersonService
+from migdesk.ui.person_links import CardLink, read_links
 from migdesk.ui.provenance_banner import Provenance, read_provenance
 
 
@@ -25,6 +26,7 @@ class CardRead:
     names: dict[str, str]
     provenance: Provenance
     relatives: list[Relative] | MigDeskError  # the family tab shows its own error
+    links: list[CardLink] = field(default_factory=list)  # decisions on pairs (person_links)
 
 
 def read_card(service: PersonService, person_id: str) -> CardRead:
@@ -37,4 +39,11 @@ def read_card(service: PersonService, person_id: str) -> CardRead:
         relatives = FamilyService(vault).relatives(person_id)
     except MigDeskError as exc:
         relatives = exc
-    return CardRead(data, history, user_names(vault), read_provenance(vault, person_id), relatives)
+    return CardRead(
+        data,
+        history,
+        user_names(vault),
+        read_provenance(vault, person_id),
+        relatives,
+        read_links(vault, person_id),
+    )

@@ -34,6 +34,7 @@ from migdesk.ui.lazy_pages import LazyPages
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
 from migdesk.ui.person_card_read import CardRead, read_card
+from migdesk.ui.person_links import LinksLine
 from migdesk.ui.person_main_tab import MainInfoTab
 from migdesk.ui.person_tabs import (
     keep_every_tab_in_view,
@@ -99,6 +100,8 @@ class PersonForm(QWidget):
 
         self.provenance = ProvenanceBanner()  # received records: provider and limits (Art. 11)
         self.banner = error_label()
+        self.links_line = LinksLine()  # «То же лицо, что …»: the decisions on pairs
+        self.links_line.open_requested.connect(self.open_requested)
         self.main_tab = MainInfoTab()
         self.main_tab.mrz_requested.connect(self.open_mrz_dialog)
         self._tables: dict[str, SubrecordTable] = {}
@@ -156,6 +159,7 @@ class PersonForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.provenance)
+        layout.addWidget(self.links_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -232,6 +236,7 @@ class PersonForm(QWidget):
     def show_card(self, card: CardRead) -> None:
         self._load_data(card.data, card.history, card.names)
         self.provenance.show_read(self.service.vault, self.person_id, card.provenance)
+        self.links_line.show_links(card.links, card.names)
         self.family_tab.set_person(self.person_id, card.relatives)
 
     def _read_in_background(self, person_id: str) -> None:
