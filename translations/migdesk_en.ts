@@ -2311,12 +2311,12 @@ Keep both files together.</translation>
         <translation>Save as a new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="158"/>
         <source>Вернуться к вводу</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="186"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Why similar: {reasons}</translation>
     </message>
@@ -2874,14 +2874,19 @@ Label SHA-256: {sha}</translation>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="45"/>
         <source>создание записи</source>
         <translation>record created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>изменение</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/history_tab.py" line="48"/>
+        <source>объединение с другой записью</source>
+        <translation>merged with another record</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3500,29 @@ Migration Service Committee</translation>
         <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>The vault is not bound to a competent authority.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksLine</name>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="88"/>
+        <source>То же лицо, что {record}</source>
+        <translation>The same person as {record}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="90"/>
+        <source>Не то же лицо, что {record}</source>
+        <translation>Not the same person as {record}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="94"/>
+        <source>записано: {who}, {when}</source>
+        <translation>recorded by {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="100"/>
+        <source>основание: {reason}</source>
+        <translation>reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4191,118 +4219,118 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="63"/>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="137"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="140"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="148"/>
+        <location filename="../migdesk/ui/person_form.py" line="151"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="251"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="288"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="291"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="292"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="266"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="270"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="269"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="277"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="275"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="279"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="360"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="364"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>

@@ -2311,12 +2311,12 @@
         <translation>Պահպանել որպես նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="158"/>
         <source>Вернуться к вводу</source>
         <translation>Վերադառնալ մուտքագրմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="186"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Ինչու է նման՝ {reasons}</translation>
     </message>
@@ -2874,14 +2874,19 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ինչ է փոխվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="45"/>
         <source>создание записи</source>
         <translation>գրառման ստեղծում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>изменение</source>
         <translation>փոփոխություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/history_tab.py" line="48"/>
+        <source>объединение с другой записью</source>
+        <translation>միավորում այլ գրառման հետ</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3500,29 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>Պահոցը կապված չէ իրավասու մարմնի հետ։</translation>
+    </message>
+</context>
+<context>
+    <name>LinksLine</name>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="88"/>
+        <source>То же лицо, что {record}</source>
+        <translation>նույն անձն է, ինչ {record}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="90"/>
+        <source>Не то же лицо, что {record}</source>
+        <translation>նույն անձը չէ, ինչ {record}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="94"/>
+        <source>записано: {who}, {when}</source>
+        <translation>գրանցել է՝ {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="100"/>
+        <source>основание: {reason}</source>
+        <translation>հիմք՝ {reason}</translation>
     </message>
 </context>
 <context>
@@ -4191,118 +4219,118 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Проживание и работа</source>
         <translation>Կացություն, աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="63"/>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="137"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="140"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="148"/>
+        <location filename="../migdesk/ui/person_form.py" line="151"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="251"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="288"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="291"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="292"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="266"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="270"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="269"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="277"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="275"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="279"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="360"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="364"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>

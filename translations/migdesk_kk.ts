@@ -2311,12 +2311,12 @@
         <translation>Жаңа тұлға ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="158"/>
         <source>Вернуться к вводу</source>
         <translation>Енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="186"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Неге ұқсас: {reasons}</translation>
     </message>
@@ -2874,14 +2874,19 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Не өзгертілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="45"/>
         <source>создание записи</source>
         <translation>жазбаны жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="44"/>
+        <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>изменение</source>
         <translation>өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/history_tab.py" line="48"/>
+        <source>объединение с другой записью</source>
+        <translation>басқа жазбамен біріктіру</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3500,29 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>Қойма құзыретті органға байланыстырылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksLine</name>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="88"/>
+        <source>То же лицо, что {record}</source>
+        <translation>{record} тұлғасымен бірдей</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="90"/>
+        <source>Не то же лицо, что {record}</source>
+        <translation>{record} тұлғасымен бірдей емес</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="94"/>
+        <source>записано: {who}, {when}</source>
+        <translation>жазған: {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_links.py" line="100"/>
+        <source>основание: {reason}</source>
+        <translation>негіздеме: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4191,118 +4219,118 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Основные сведения</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="63"/>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="137"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="140"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="148"/>
+        <location filename="../migdesk/ui/person_form.py" line="151"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>Загрузка карточки…</source>
         <translation>Карточка жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="251"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="288"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="291"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="292"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="266"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="270"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="269"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="277"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="275"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="279"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="360"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="364"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
