@@ -37,7 +37,9 @@ _NAME_REASONS = lazy_table(
 
 
 def _name_reason(field: str, level: str, respelled: bool) -> str:
-    return _NAME_REASONS[(field, "respelled" if level == "same" and respelled else level)]
+    # «Одной буквой» only when the names as typed are one letter apart (linkage._name_level).
+    shown = "respelled" if respelled and level in ("same", "letter") else level
+    return _NAME_REASONS[(field, shown)]
 
 
 _DATE_REASONS = lazy_table(

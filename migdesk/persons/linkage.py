@@ -205,16 +205,19 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     if set(a.texts) & set(b.texts) or set(a.skeletons) & set(b.skeletons):
         # Written alike in the first form (Russian if any): «совпадает»; else respelled.
         return "same", a.texts[0] != b.texts[0]
-    best_jw, best_edit = 0.0, 99
+    best_jw, best_edit, text_edit = 0.0, 99, 99
     for x in a.skeletons:
         for y in b.skeletons:
             best_jw = max(best_jw, JaroWinkler.similarity(x, y))
             best_edit = min(best_edit, Levenshtein.distance(x, y, score_cutoff=2))
     for x in a.texts:
         for y in b.texts:
-            best_edit = min(best_edit, Levenshtein.distance(x, y, score_cutoff=2))
+            text_edit = min(text_edit, Levenshtein.distance(x, y, score_cutoff=2))
+    best_edit = min(best_edit, text_edit)
     if best_edit <= 1 and min(len(s) for s in (*a.skeletons, *b.skeletons)) >= 4:
-        return "letter", False
+        # One letter apart only once folded (Оганесян / Оганнисян: «нн», «е/и»): as typed
+        # the names differ more, so the reason says «в другом написании»; same weight.
+        return "letter", text_edit > 1
     if a.sounds & b.sounds and best_jw >= 0.8:
         return "sound", False
     if best_jw >= 0.85:

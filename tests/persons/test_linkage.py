@@ -377,3 +377,16 @@ def test_search_uses_the_same_normalisation(people: PersonService) -> None:
     assert found("JUMABEKOV") == [kazakh]
     assert found("Алихан") == [kazakh]
     assert other not in found("Hasanov")  # a skeleton is matched from a word's start
+
+
+def test_one_letter_is_said_only_of_names_one_letter_apart_as_typed() -> None:
+    """«Оганнисян» is two letters from «Оганесян» as typed («нн», «и/е»), one only once
+    folded: the reason said «фамилия отличается одной буквой» all the same."""
+    base = {"given_name_ru": "Армен", "sex": "M", "birth_date": "1979-11-02"}
+    stored = _rec({**base, "surname_ru": "Оганесян"}, "a")
+    doubled = compare(stored, _rec({**base, "surname_ru": "Оганнисян"}, "b"))
+    assert "фамилия в другом написании" in doubled.reasons
+    assert "фамилия отличается одной буквой" not in doubled.reasons
+    one = compare(stored, _rec({**base, "surname_ru": "Ованесян"}, "b"))
+    assert "фамилия отличается одной буквой" in one.reasons
+    assert doubled.score == one.score  # the same level and weight: only the words changed
