@@ -265,7 +265,7 @@ class DuplicateService:
                     "absorbed": absorbed_id,
                     "reason": reason,
                     "fields": changed,
-                    "moved": moved.to_json(),
+                    **moved.to_json(),
                 },
             )
         return survivor_id

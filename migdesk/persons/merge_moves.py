@@ -38,13 +38,14 @@ class Moved:
     keep_until: bool
 
     def to_json(self) -> dict[str, int | bool]:
+        """Flat keys, each labelled in ``security.audit_labels`` (the audit screen)."""
         return {
-            "requests": self.requests,
-            "thematic": self.thematic,
-            "family": self.family,
-            "decisions": self.decisions,
-            "consents": self.consents,
-            "keep_until": self.keep_until,
+            "moved_requests": self.requests,
+            "moved_thematic": self.thematic,
+            "moved_family": self.family,
+            "moved_decisions": self.decisions,
+            "moved_consents": self.consents,
+            "keep_until_extended": self.keep_until,
         }
 
 

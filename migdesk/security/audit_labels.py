@@ -127,6 +127,13 @@ DETAIL_LABELS = lazy_table(
         "found": N_("найдено"),
         "complete": N_("проверка завершена"),
         "absorbed": N_("поглощённая запись"),
+        # A merge's moves (persons/merge_moves.py).
+        "moved_requests": N_("перенесено запросов"),
+        "moved_thematic": N_("перенесено тематической информации"),
+        "moved_family": N_("перенесено семейных связей"),
+        "moved_decisions": N_("перенесено решений по парам записей"),
+        "moved_consents": N_("перенесено запросов согласия"),
+        "keep_until_extended": N_("срок хранения продлён"),
         "other": N_("другая запись"),
         "fields": N_("поля"),
         "language": N_("язык интерфейса"),

@@ -15,6 +15,7 @@ from migdesk.office.retention import RetentionService
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
 from migdesk.persons.family import FamilyService
 from migdesk.persons.service import PersonService
+from migdesk.security.audit_labels import details_text
 from migdesk.vault import Vault
 from tests.requests.request_helpers import Desk, as_user, incoming, make_desk
 
@@ -83,5 +84,9 @@ def test_the_absorbed_records_request_family_and_decisions_go_to_the_survivor(
         details = session.scalars(
             select(AuditEntry.details).where(AuditEntry.action == "person.merge")
         ).one()
-    moved = json.loads(details)["moved"]
-    assert (moved["requests"], moved["family"], moved["decisions"]) == (1, 1, 1)
+    moved = json.loads(details)
+    assert (moved["moved_requests"], moved["moved_family"], moved["moved_decisions"]) == (1, 1, 1)
+    assert moved["keep_until_extended"] is True
+    # The audit screen reads each in Russian (issue 13.9: no bare key).
+    shown = details_text(AuditEntry(details=details))
+    assert "перенесено запросов: 1" in shown and "срок хранения продлён: да" in shown
