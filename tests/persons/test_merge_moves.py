@@ -15,6 +15,8 @@ from migdesk.office.retention import RetentionService
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
 from migdesk.persons.family import FamilyService
 from migdesk.persons.service import PersonService
+from migdesk.requests.thematic import PersonLink as ThematicLink
+from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.security.audit_labels import details_text
 from migdesk.vault import Vault
 from tests.requests.request_helpers import Desk, as_user, incoming, make_desk
@@ -55,6 +57,15 @@ def test_the_absorbed_records_request_family_and_decisions_go_to_the_survivor(
     family.add(absorbed, child, "child")
     family.add(survivor, both_named, "spouse")
     family.add(absorbed, both_named, "spouse")  # the same spouse, recorded twice
+    thematic = ThematicService(as_user(desk.vault, "officer1"))
+    channel = thematic.add(
+        ThematicInput(
+            category="violations",
+            title="Канал (тест)",
+            text="Описание канала.",
+            persons=[ThematicLink(absorbed, "перевозчик")],
+        )
+    )
     decisions = DuplicateService(as_user(desk.vault, "officer1"))
     decisions.link(absorbed, namesake, NOT_DUPLICATE, "разные лица, разные паспорта")
     decisions.link(absorbed, survivor, SAME_PERSON, "одно лицо")
@@ -72,6 +83,9 @@ def test_the_absorbed_records_request_family_and_decisions_go_to_the_survivor(
     ]
     # The namesake the officer ruled out stays out of the list after the merge.
     assert all(namesake not in (p.a.id, p.b.id) for p in decisions.scan())
+    assert [(p.person_id, p.role) for p in thematic.get(channel).persons] == [
+        (survivor, "перевозчик")
+    ]
     assert people.get(survivor)["keep_until"] == "2035-06-30"
     # The request in work about the absorbed record holds the survivor (Art. 11.5).
     retention = RetentionService(as_user(desk.vault, "officer1"))
@@ -86,6 +100,7 @@ def test_the_absorbed_records_request_family_and_decisions_go_to_the_survivor(
         ).one()
     moved = json.loads(details)
     assert (moved["moved_requests"], moved["moved_family"], moved["moved_decisions"]) == (1, 1, 1)
+    assert moved["moved_thematic"] == 1
     assert moved["keep_until_extended"] is True
     # The audit screen reads each in Russian (issue 13.9: no bare key).
     shown = details_text(AuditEntry(details=details))
