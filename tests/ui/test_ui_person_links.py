@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.office.users import UserService
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
 from migdesk.persons.service import PersonService
+from migdesk.ui import language_switch
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault
 
@@ -75,3 +76,17 @@ def test_the_history_names_a_merge(qtbot: QtBot, gui_vault: Vault, vault_path: P
     top = tree.topLevelItem(0)
     assert top is not None
     assert top.text(3).startswith("объединение с другой записью"), top.text(3)
+
+
+def test_the_line_follows_a_language_switch(qtbot: QtBot, gui_vault: Vault) -> None:
+    people = PersonService(gui_vault)
+    ours, theirs = people.add(PERSON).id, people.add(TYPED).id
+    DuplicateService(gui_vault).link(theirs, ours, SAME_PERSON, "паспорт совпадает")
+    card = _card(qtbot, gui_vault, ours)
+    try:
+        language_switch.switch_language("kk")
+        assert "тұлғасымен бірдей" in card.links_line.text()
+        assert "паспорт совпадает" in card.links_line.text()  # typed by the officer: kept
+    finally:
+        language_switch.switch_language("ru")
+    assert card.links_line.text().startswith("То же лицо, что")
