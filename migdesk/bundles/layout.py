@@ -136,19 +136,9 @@ def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
             Reason.UNSAFE_PATH,
             _("«{name}» — {kind}, а не обычный файл.").format(name=entry.name, kind=kind),
         )
-    if info.st_size < entry.size:
+    if info.st_size != entry.size:
         raise BundleRejected(
-            Reason.TRUNCATED,
-            ngettext(
-                "{name}: {actual} байт вместо {size}.",
-                "{name}: {actual} байт вместо {size}.",
-                info.st_size,
-                few="{name}: {actual} байта вместо {size}.",
-            ).format(name=entry.name, actual=info.st_size, size=entry.size),
-        )
-    if info.st_size > entry.size:
-        raise BundleRejected(
-            Reason.OVERSIZE,
+            Reason.TRUNCATED if info.st_size < entry.size else Reason.OVERSIZE,
             ngettext(
                 "{name}: {actual} байт вместо {size}.",
                 "{name}: {actual} байт вместо {size}.",
