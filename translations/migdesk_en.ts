@@ -6550,153 +6550,168 @@ Party&apos;s answer, days</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="97"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="111"/>
         <source>Дата шага</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="116"/>
         <source>Отложить исполнение</source>
         <translation>Postpone execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="117"/>
         <source>Исполнить на условиях</source>
         <translation>Execute on conditions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="132"/>
         <source>Номер письма другой Стороны</source>
         <translation>Other Party&apos;s letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="135"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="145"/>
         <source>Записать шаг</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="148"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Какие сведения нужны</source>
         <translation>Information needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="180"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>What cannot be kept confidential, and why (Art.&#xa0;11.1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="183"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Decision (Art.&#xa0;10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="201"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="202"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="219"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Grounds (Art.&#xa0;10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="235"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="247"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="276"/>
+        <source>Шаг не записан</source>
+        <translation>Step not recorded</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="277"/>
+        <source>Закрыть без записи шага? Набранный текст будет потерян.</source>
+        <translation>Close without recording the step? The text typed will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="278"/>
+        <source>Закрыть без записи</source>
+        <translation>Close without recording</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="358"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>

@@ -6552,153 +6552,168 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="97"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="111"/>
         <source>Дата шага</source>
         <translation>Քայլի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="116"/>
         <source>Отложить исполнение</source>
         <translation>Հետաձգել կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="117"/>
         <source>Исполнить на условиях</source>
         <translation>Կատարել պայմաններով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="132"/>
         <source>Номер письма другой Стороны</source>
         <translation>Մյուս Կողմի գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="135"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="145"/>
         <source>Записать шаг</source>
         <translation>Գրանցել քայլը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="148"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Какие сведения нужны</source>
         <translation>Ինչ տեղեկություններ են անհրաժեշտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Կատարմանը խոչընդոտող հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="180"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված&#xa0;11, կետ&#xa0;1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="183"/>
         <source>Ожидаемый срок</source>
         <translation>Ակնկալվող ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Որոշում (հոդված&#xa0;10, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Վարույթ, որին կխոչընդոտի կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="201"/>
         <source>Условия исполнения</source>
         <translation>Կատարման պայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="202"/>
         <source>До какого срока</source>
         <translation>Մինչև որ ժամկետը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст уведомления</source>
         <translation>Ծանուցման տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
         <source>Результаты исполнения</source>
         <translation>Կատարման արդյունքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Փոխանցվող անձանց գրառումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="219"/>
         <source>Что исполнено</source>
         <translation>Ինչ է կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
         <source>Что не исполнено</source>
         <translation>Ինչ չի կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Հիմքեր (հոդված&#xa0;10, կետ&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Причины отказа</source>
         <translation>Մերժման պատճառներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="235"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Քայլը գրանցվում է ամսաթվով և Ձեր անունով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="247"/>
         <source>Файл не прочитан.</source>
         <translation>Ֆայլը չի կարդացվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="276"/>
+        <source>Шаг не записан</source>
+        <translation>Քայլը չի գրանցվել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="277"/>
+        <source>Закрыть без записи шага? Набранный текст будет потерян.</source>
+        <translation>Փակե՞լ առանց քայլը գրանցելու։ Մուտքագրված տեքստը կկորչի։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="278"/>
+        <source>Закрыть без записи</source>
+        <translation>Փակել առանց գրանցելու</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="358"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Քայլը չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>

@@ -6552,153 +6552,168 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="97"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — № {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="111"/>
         <source>Дата шага</source>
         <translation>Қадам күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="116"/>
         <source>Отложить исполнение</source>
         <translation>Орындауды кейінге қалдыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="117"/>
         <source>Исполнить на условиях</source>
         <translation>Шарттармен орындау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="132"/>
         <source>Номер письма другой Стороны</source>
         <translation>Екінші Тарап хатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="135"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="145"/>
         <source>Записать шаг</source>
         <translation>Қадамды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="148"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Какие сведения нужны</source>
         <translation>Қандай мәліметтер қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Орындауға кедергі келтіретін мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="180"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Нені құпия сақтау мүмкін болмайды және неге (11-баптың 1-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="183"/>
         <source>Ожидаемый срок</source>
         <translation>Күтілетін мерзім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Шешім (10-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Орындау кедергі келтіретін іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="201"/>
         <source>Условия исполнения</source>
         <translation>Орындау шарттары</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="202"/>
         <source>До какого срока</source>
         <translation>Қандай мерзімге дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст уведомления</source>
         <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
         <source>Результаты исполнения</source>
         <translation>Орындау нәтижелері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Берілетін тұлғалар туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="219"/>
         <source>Что исполнено</source>
         <translation>Не орындалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
         <source>Что не исполнено</source>
         <translation>Не орындалмады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Негіздемелер (10-баптың 4-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Причины отказа</source>
         <translation>Бас тарту себептері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="235"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Қадам күнімен және сіздің атыңызбен жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="238"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="247"/>
         <source>Файл не прочитан.</source>
         <translation>Файл оқылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="276"/>
+        <source>Шаг не записан</source>
+        <translation>Қадам тіркелмеді</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="277"/>
+        <source>Закрыть без записи шага? Набранный текст будет потерян.</source>
+        <translation>Қадамды тіркемей жабу керек пе? Терілген мәтін жоғалады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="278"/>
+        <source>Закрыть без записи</source>
+        <translation>Тіркемей жабу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="358"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Қадам тіркелмеді: белгіленген өрістерді түзетіңіз.</translation>
     </message>

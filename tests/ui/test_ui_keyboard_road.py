@@ -3,14 +3,22 @@ and the keypad do, and the name a screen reader reads for every field (the keybo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons.service import PersonService
@@ -18,6 +26,7 @@ from migdesk.requests.service import RequestService
 from migdesk.ui import language_switch
 from migdesk.ui.date_typing import dotted
 from migdesk.ui.display import country_label
+from migdesk.ui.idle_lock import close_dialogs
 from migdesk.ui.kit import date_edit, edit_date
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
@@ -395,7 +404,10 @@ def test_enter_never_records_a_refusal(qtbot: QtBot, demo_vault: Vault) -> None:
     dialog.reject()
 
 
-def test_enter_in_a_refusals_text_makes_a_new_line(qtbot: QtBot, demo_vault: Vault) -> None:
+def test_enter_in_a_refusals_text_makes_a_new_line(
+    qtbot: QtBot, demo_vault: Vault, answer_message_box: Callable[[Any], list[str]]
+) -> None:
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)  # «Закрыть без записи»
     dialog = _refusal(qtbot, demo_vault)
     reasons = dialog.reasons_edit
     reasons.setFocus()
@@ -406,3 +418,24 @@ def test_enter_in_a_refusals_text_makes_a_new_line(qtbot: QtBot, demo_vault: Vau
     assert dialog.op is None and dialog.isVisible()
     qtbot.keyClick(reasons, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result_ is None
+    assert asked == ["Закрыть без записи шага? Набранный текст будет потерян."]
+
+
+def test_esc_asks_before_throwing_typed_reasons_away(
+    qtbot: QtBot, demo_vault: Vault, answer_message_box: Callable[[Any], list[str]]
+) -> None:
+    """A refusal's reasons can be paragraphs: Esc, «Отмена» or the close button ask first;
+    an untouched dialog closes at once, and the automatic lock never waits for a question."""
+    asked = answer_message_box(QMessageBox.StandardButton.Cancel)  # «Отмена»: stay
+    dialog = _refusal(qtbot, demo_vault)
+    type_text(dialog.reasons_edit, "Причины отказа")
+    qtbot.keyClick(dialog.reasons_edit, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.reasons_edit.toPlainText() == "Причины отказа"
+    dialog.cancel_asked()  # «Отмена» (the button)
+    assert dialog.isVisible() and len(asked) == 2
+    close_dialogs()  # the automatic lock
+    assert not dialog.isVisible() and len(asked) == 2
+
+    untouched = _refusal(qtbot, demo_vault)
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and len(asked) == 2

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +36,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.vocab import REFUSAL_GROUNDS
 from migdesk.requests.workflow import LETTERS, Action, StepInput
 from migdesk.ui import messages
+from migdesk.ui.confirm import confirm
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import (
     ID_ROLE,
@@ -144,7 +146,7 @@ class StepDialog(QDialog):
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.submit)
         cancel = QPushButton(self.tr("Отмена"))
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel_asked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
@@ -247,6 +249,50 @@ class StepDialog(QDialog):
             return
         self.attachments.append(attachment)
         self.attachment_list.addItem(attachment.name)
+
+    # --- leaving -------------------------------------------------------------------------
+
+    def typed(self) -> bool:
+        """Something the officer wrote or chose would be lost by closing (the date and the
+        mode come filled in)."""
+        texts = [self.text_edit, self.reasons_edit, self.answered_edit, self.not_answered_edit]
+        texts += [self.proceedings_edit, self.conditions_edit]
+        return (
+            any(edit.toPlainText().strip() for edit in texts)
+            or bool(self.their_number_edit.text().strip())
+            or bool(self.attachments)
+            or any(check.isChecked() for check in self.ground_checks.values())
+        )
+
+    def cancel_asked(self) -> None:
+        """«Отмена», Esc or the window's close button: a step's reasons can be paragraphs,
+        so typed text is not thrown away without asking. The automatic lock rejects the
+        dialog directly (``idle_lock.close_dialogs``) and is never held up by a question."""
+        if (
+            self.op is None
+            and self.typed()
+            and not confirm(
+                self,
+                self.tr("Шаг не записан"),
+                self.tr("Закрыть без записи шага? Набранный текст будет потерян."),
+                self.tr("Закрыть без записи"),
+            )
+        ):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel_asked()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self.op is None and self.typed():
+            event.ignore()
+            self.cancel_asked()
+            return
+        super().closeEvent(event)
 
     # --- submitting ----------------------------------------------------------------------
 
