@@ -96,7 +96,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Any:
     try:
         return (yield)
     finally:
-        messages.ask_save_changes = asked
+        # A test's own ``monkeypatch`` of the question is undone inside this teardown (it
+        # puts the real one back): then ``asked`` is that test's stand-in and must not
+        # outlive it, so only our own stand-in is replaced.
+        if messages.ask_save_changes is discard:
+            messages.ask_save_changes = asked
 
 
 class UnexpectedDialog(AssertionError):
